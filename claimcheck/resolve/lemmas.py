@@ -1,0 +1,44 @@
+"""Word tokens with offsets, and their lemmas (lemminflect ships its own data)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Alphabetic word tokens of ``text``; offsets are shifted by ``offset``.
+
+    Example:
+        >>> [t.text for t in tokens("killed 13,000 people")]
+        ['killed', 'people']
+    """
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, pos: str) -> str:
+    """The lemma of a lowercase word as NOUN or VERB; the word itself when unknown.
+
+    Example:
+        >>> lemma("killed", "VERB"), lemma("troops", "NOUN")
+        ('kill', 'troop')
+    """
+    from lemminflect import getLemma  # lazy: loads its tables on first use
+
+    found = getLemma(word, upos=pos, lemmatize_oov=False)
+    return found[0].lower() if found else word

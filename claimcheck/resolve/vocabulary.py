@@ -1,0 +1,133 @@
+"""Typed vocabularies (measures, events) loaded from the shipped YAML packs.
+
+A user's rule folder may hold its own ``measures.yaml`` / ``events.yaml``;
+entries are merged over the shipped ones (a measure of the same name gains the
+user's words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import RuleError
+from claimcheck.resources import packs_dir
+from claimcheck.yamlfile import Located, load_yaml
+
+_WORD_LIST_KEYS = ("nouns", "verbs")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Words mapped to named classes: measures, or event classes."""
+
+    nouns: dict[str, str] = field(default_factory=dict)  # lemma or phrase -> class
+    verbs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Multi-word nouns, longest first, for phrase lookups."""
+        return tuple(sorted((n for n in self.nouns if " " in n), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabularies:
+    """Everything the resolve stage looks words up in."""
+
+    measures: Vocabulary
+    events: Vocabulary
+    generic_nouns: frozenset[str]
+    modality: dict[str, str]  # cue word -> modality ("planned")
+
+
+def _word_list(entry: Located, key: str) -> list[str]:
+    words = entry.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise entry.error(f"'{key}' must be a list of words", key=key)
+    return [w.lower() for w in words]
+
+
+def _read_classes(doc: Located, section: str, into: tuple[dict[str, str], dict[str, str]]) -> None:
+    classes = doc.get(section)
+    if classes is None:
+        return
+    if not isinstance(classes, Located):
+        raise doc.error(f"'{section}' must map names to word lists", key=section)
+    for name, entry in classes.items():
+        if not isinstance(entry, Located):
+            raise classes.error(f"'{name}' must be a mapping with nouns/verbs", key=name)
+        unknown = set(entry) - set(_WORD_LIST_KEYS)
+        if unknown:
+            bad = sorted(unknown)[0]
+            raise entry.error(f"unknown key '{bad}'", key=bad, hint="use nouns or verbs")
+        for key, target in zip(_WORD_LIST_KEYS, into, strict=True):
+            for word in _word_list(entry, key):
+                target[word] = name
+
+
+def _read_modality(doc: Located, into: dict[str, str]) -> None:
+    modality = doc.get("modality")
+    if modality is None:
+        return
+    if not isinstance(modality, Located):
+        raise doc.error("'modality' must map a modality to cue words", key="modality")
+    for name, words in modality.items():
+        if not isinstance(words, list):
+            raise modality.error(f"'{name}' must be a list of cue words", key=name)
+        for word in words:
+            into[str(word).lower()] = name
+
+
+_KNOWN_SECTIONS = {"measures", "events", "generic_nouns", "modality"}
+
+
+def load_vocabularies(extra_files: Sequence[Path] = ()) -> Vocabularies:
+    """Load the shipped measures/events vocabularies, then merge ``extra_files``.
+
+    Example:
+        >>> vocab = load_vocabularies()
+        >>> vocab.measures.nouns["troop"], vocab.events.verbs["meet"]
+        ('troops', 'meeting')
+    """
+    core = packs_dir() / "core"
+    files = [core / "measures.yaml", core / "events.yaml", *extra_files]
+    measure_nouns: dict[str, str] = {}
+    measure_verbs: dict[str, str] = {}
+    event_nouns: dict[str, str] = {}
+    event_verbs: dict[str, str] = {}
+    generic: set[str] = set()
+    modality: dict[str, str] = {}
+    for path in files:
+        doc = load_yaml(path)
+        if not isinstance(doc, Located):
+            raise RuleError("expected a mapping at the top", path=str(path), line=1)
+        unknown = set(doc) - _KNOWN_SECTIONS
+        if unknown:
+            bad = sorted(unknown)[0]
+            raise doc.error(
+                f"unknown section '{bad}'", key=bad, hint=f"use one of {sorted(_KNOWN_SECTIONS)}"
+            )
+        _read_classes(doc, "measures", (measure_nouns, measure_verbs))
+        _read_classes(doc, "events", (event_nouns, event_verbs))
+        generic.update(_strings(doc, "generic_nouns"))
+        _read_modality(doc, modality)
+    return Vocabularies(
+        measures=Vocabulary(measure_nouns, measure_verbs),
+        events=Vocabulary(event_nouns, event_verbs),
+        generic_nouns=frozenset(generic),
+        modality=modality,
+    )
+
+
+def _strings(doc: Located, key: str) -> Iterable[str]:
+    value: Any = doc.get(key, [])
+    if not isinstance(value, list):
+        raise doc.error(f"'{key}' must be a list of words", key=key)
+    return (str(v).lower() for v in value)
+
+
+def is_vocabulary_file(path: Path) -> bool:
+    """Whether a YAML file in a rules folder is a vocabulary rather than rules."""
+    return path.name in {"measures.yaml", "events.yaml"}

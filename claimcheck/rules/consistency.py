@@ -1,0 +1,177 @@
+"""``type: consistency`` — claims about the same thing must agree across sources.
+
+Claims are selected, grouped by the rule's ``key`` columns (within a story),
+and each document's claims in a group are compared with every other
+document's: two documents agree when any of their intervals overlap within the
+tolerance. Documents that agree form a reading; more than one reading is a
+finding. Grouping makes this linear in the number of claims, not quadratic.
+
+Example rule::
+
+    - id: count-consistency
+      type: consistency
+      severity: error
+      message: "{measure} ({modality}): {readings}"
+      select: {kind: count, measure: {present: true}}
+      key: [measure, modality]
+      tolerance: {relative: 0.02}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.model import Claim, ClaimKind, Finding
+from claimcheck.rules.context import RuleContext
+from claimcheck.rules.findings import make_finding
+from claimcheck.rules.header import RuleHeader, parse_header
+from claimcheck.rules.values import Tolerance, compatible, describe, gap, humanize_seconds
+from claimcheck.yamlfile import Located
+
+PLACEHOLDERS = frozenset(
+    {"key", "readings", "apart", "measure", "modality", "event", "kind", "unit"}
+)
+_TOLERANCE_KEYS = {
+    "relative": 1.0,
+    "absolute": 1.0,
+    "minutes": 60.0,
+    "hours": 3600.0,
+    "days": 86400.0,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ConsistencyRule:
+    header: RuleHeader
+    tolerance: Tolerance
+
+    @classmethod
+    def parse(cls, entry: Located) -> ConsistencyRule:
+        header = parse_header(entry, ("tolerance",), PLACEHOLDERS)
+        if not header.key:
+            raise entry.error(
+                "a consistency rule needs 'key'", hint="e.g. key: [measure, modality]"
+            )
+        return cls(header, _parse_tolerance(entry))
+
+    def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
+        groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            values = tuple(str(_key_value(claim, column, context)) for column in self.header.key)
+            if "None" in values or "" in values:
+                continue
+            groups[(context.story_of(claim), *values)].append(claim)
+        findings = []
+        for group_key, members in groups.items():
+            readings = self._readings(members)
+            if len(readings) > 1:
+                findings.append(self._finding(group_key, readings, context))
+        return findings
+
+    def _readings(self, members: Sequence[Claim]) -> list[list[Claim]]:
+        """Documents joined when they agree; each component is one reading."""
+        by_doc: dict[str, list[Claim]] = defaultdict(list)
+        for claim in members:
+            by_doc[claim.doc].append(claim)
+        docs = sorted(by_doc)
+        parent = {d: d for d in docs}
+
+        def root(d: str) -> str:
+            while parent[d] != d:
+                parent[d] = parent[parent[d]]
+                d = parent[d]
+            return d
+
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                if root(a) != root(b) and self._agree(by_doc[a], by_doc[b]):
+                    parent[root(b)] = root(a)
+        components: dict[str, list[Claim]] = defaultdict(list)
+        for d in docs:
+            components[root(d)].extend(by_doc[d])
+        return sorted(components.values(), key=lambda cs: (-len({c.doc for c in cs}), cs[0].doc))
+
+    def _agree(self, a: Sequence[Claim], b: Sequence[Claim]) -> bool:
+        return any(compatible(x, y, self.tolerance) for x in a for y in b)
+
+    def _finding(
+        self, group_key: tuple[str, ...], readings: list[list[Claim]], context: RuleContext
+    ) -> Finding:
+        story, *values = group_key
+        keyed = dict(zip(self.header.key, values, strict=True))
+        text = " vs ".join(_reading_text(r) for r in readings)
+        sample = readings[0][0]
+        placeholders = {
+            "key": ", ".join(values),
+            "readings": text,
+            "apart": _apart(readings),
+            "kind": sample.kind.value,
+            "unit": sample.unit or "",
+            "measure": keyed.get("measure", sample.measure or ""),
+            "modality": keyed.get("modality", sample.modality or ""),
+            "event": keyed.get("event", sample.event or ""),
+        }
+        claims = [c for reading in readings for c in reading]
+        return make_finding(
+            self.header,
+            self.header.message.render(placeholders),
+            claims,
+            tuple(keyed.items()),
+            story or None,
+        )
+
+
+def _key_value(claim: Claim, column: str, context: RuleContext) -> object:
+    if column == "source":
+        document = context.documents.get(claim.doc)
+        return document.source if document else None
+    value = getattr(claim, column)
+    return value.value if isinstance(value, ClaimKind) else value
+
+
+def _reading_text(reading: Sequence[Claim]) -> str:
+    described = list(dict.fromkeys(describe(c) for c in reading))
+    shown = "; ".join(described[:2]) + (
+        f"; +{len(described) - 2} more" if len(described) > 2 else ""
+    )
+    docs = ", ".join(dict.fromkeys(c.doc for c in reading))
+    return f"{shown} [{docs}]"
+
+
+def _apart(readings: list[list[Claim]]) -> str:
+    """How far apart the two main readings' stated values are ("2 h" for 10:00 vs 12:00)."""
+    first, second = readings[0], readings[1]
+    distance = min(_value_distance(a, b) for a in first for b in second)
+    if first[0].kind in {ClaimKind.DATE, ClaimKind.TIME}:
+        return humanize_seconds(distance)
+    return f"{distance:,.10g}"
+
+
+def _value_distance(a: Claim, b: Claim) -> float:
+    if a.value is None or b.value is None:
+        return gap(a, b)
+    return abs(a.value - b.value)
+
+
+def _parse_tolerance(entry: Located) -> Tolerance:
+    if "tolerance" not in entry:
+        return Tolerance()
+    raw = entry["tolerance"]
+    if not isinstance(raw, Located):
+        raise entry.error("'tolerance' must be a mapping", key="tolerance")
+    relative = 0.0
+    absolute = 0.0
+    for name, amount in raw.items():
+        if name not in _TOLERANCE_KEYS:
+            raise raw.error(
+                f"unknown tolerance '{name}'", key=name, hint=f"use {', '.join(_TOLERANCE_KEYS)}"
+            )
+        if not isinstance(amount, int | float) or isinstance(amount, bool) or amount < 0:
+            raise raw.error(f"tolerance '{name}' must be a number >= 0", key=name)
+        if name == "relative":
+            relative = float(amount)
+        else:
+            absolute = max(absolute, float(amount) * _TOLERANCE_KEYS[name])
+    return Tolerance(relative=relative, absolute=absolute)

@@ -1,0 +1,30 @@
+"""Running a rule set over a run's claims."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from claimcheck.model import Claim, Document, Finding, Flag
+from claimcheck.rules.context import RuleContext
+from claimcheck.rules.facts import Facts
+from claimcheck.rules.loader import RuleSet
+
+
+def run_rules(
+    rule_set: RuleSet,
+    claims: Sequence[Claim],
+    documents: Mapping[str, Document],
+    facts: Facts | None = None,
+) -> list[Finding]:
+    """Evaluate every rule on the claims it selects; findings sorted by severity.
+
+    Boilerplate claims (sidebars, footers) are never story claims: no rule sees them.
+    """
+    context = RuleContext(documents=documents, facts=facts or Facts())
+    story_claims = [c for c in claims if not c.has_flag(Flag.BOILERPLATE)]
+    findings: list[Finding] = []
+    for rule in rule_set.rules:
+        selected = [c for c in story_claims if rule.header.select.matches(c, documents.get(c.doc))]
+        findings.extend(rule.evaluate(selected, context))
+    findings.sort(key=lambda f: (-f.severity.rank, f.rule, f.claims))
+    return findings

@@ -1,0 +1,17 @@
+"""The one place rule types are registered: ``type:`` name -> parser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimcheck.rules.consistency import ConsistencyRule
+from claimcheck.rules.context import Rule
+from claimcheck.rules.range_rule import RangeRule
+from claimcheck.rules.reference import ReferenceRule
+from claimcheck.yamlfile import Located
+
+RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
+    "consistency": ConsistencyRule.parse,
+    "range": RangeRule.parse,
+    "reference": ReferenceRule.parse,
+}

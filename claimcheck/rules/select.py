@@ -1,0 +1,97 @@
+"""Which claims a rule looks at: a mapping of column -> condition.
+
+Conditions: a value (equal), a list (one of), ``{present: true|false}``,
+``{not: value-or-list}``. ``flags`` tests membership: ``flags: {not: [vague]}``
+keeps claims without that flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.model import Claim, Document
+from claimcheck.yamlfile import Located
+
+SELECTABLE = frozenset(
+    {
+        "kind", "measure", "modality", "unit", "event", "subject", "counted", "hedge",
+        "granularity", "tense", "reference_from", "flags", "source", "story", "date",
+        "datetime_utc", "value",
+    }
+)  # fmt: skip
+_OPERATORS = frozenset({"present", "not"})
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    column: str
+    values: frozenset[str] | None = None  # one of these
+    negate: bool = False
+    present: bool | None = None
+
+    def matches(self, actual: Any) -> bool:
+        if self.present is not None:
+            has = actual not in (None, "", ())
+            return has == self.present
+        if self.values is None:
+            return True
+        if isinstance(actual, tuple):  # flags
+            hit = any(str(a) in self.values for a in actual)
+        else:
+            hit = actual is not None and str(actual) in self.values
+        return hit != self.negate
+
+
+@dataclass(frozen=True, slots=True)
+class Selector:
+    conditions: tuple[Condition, ...] = ()
+
+    def matches(self, claim: Claim, document: Document | None) -> bool:
+        return all(c.matches(_column(claim, document, c.column)) for c in self.conditions)
+
+
+def _column(claim: Claim, document: Document | None, column: str) -> Any:
+    if column in {"source", "story"}:
+        return getattr(document, column) if document is not None else None
+    value = getattr(claim, column)
+    return value.value if hasattr(value, "value") and not isinstance(value, float) else value
+
+
+def parse_selector(entry: Located) -> Selector:
+    if "select" not in entry:
+        return Selector()
+    raw = entry["select"]
+    if not isinstance(raw, Located):
+        raise entry.error("'select' must be a mapping of column: condition", key="select")
+    conditions = []
+    for column, condition in raw.items():
+        if column not in SELECTABLE:
+            raise raw.error(
+                f"cannot select on '{column}'",
+                key=column,
+                hint=f"columns: {', '.join(sorted(SELECTABLE))}",
+            )
+        conditions.append(_parse_condition(raw, column, condition))
+    return Selector(tuple(conditions))
+
+
+def _parse_condition(raw: Located, column: str, condition: Any) -> Condition:
+    if isinstance(condition, Mapping):
+        unknown = set(condition) - _OPERATORS
+        if unknown:
+            raise raw.error(
+                f"unknown operator '{sorted(unknown)[0]}' for '{column}'",
+                key=column,
+                hint="use a value, a list, {present: true}, or {not: ...}",
+            )
+        if "present" in condition:
+            return Condition(column, present=bool(condition["present"]))
+        return Condition(column, values=_as_values(condition["not"]), negate=True)
+    return Condition(column, values=_as_values(condition))
+
+
+def _as_values(raw: Any) -> frozenset[str]:
+    items = raw if isinstance(raw, list) else [raw]
+    return frozenset(str(i).lower() if isinstance(i, bool) else str(i) for i in items)
