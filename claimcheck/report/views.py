@@ -1,0 +1,125 @@
+"""What every human-readable format shows of a finding, computed once.
+
+Formats differ in markup only; the rows, snippets and interval texts come
+from here so that the terminal, Markdown and HTML reports say the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.model import Claim, ClaimKind, Document, Finding
+
+if TYPE_CHECKING:
+    from claimcheck.result import Result
+
+SNIPPET_CONTEXT = 70
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    claim: Claim
+    source: str
+    published: str
+    before: str  # snippet text before the quote
+    quote: str
+    after: str
+    value: str
+    interval: str
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    finding: Finding
+    rows: tuple[ClaimRow, ...]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    """Article text made safe for any report: no control characters, one line.
+
+    Example:
+        >>> clean("12\x1b[31m dead\n")
+        '12 [31m dead'
+    """
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def finding_views(result: Result) -> list[FindingView]:
+    claims = {c.id: c for c in result.claim_list}
+    documents = {d.id: d for d in result.document_list}
+    views = []
+    for finding in result.finding_list:
+        rows = tuple(
+            claim_row(claims[cid], documents.get(claims[cid].doc))
+            for cid in finding.claims
+            if cid in claims
+        )
+        views.append(FindingView(finding, rows))
+    return views
+
+
+def claim_row(claim: Claim, document: Document | None) -> ClaimRow:
+    before, quote, after = snippet(claim)
+    return ClaimRow(
+        claim=claim,
+        source=(document.source or document.id) if document else claim.doc,
+        published=_published(document),
+        before=before,
+        quote=quote,
+        after=after,
+        value=value_text(claim),
+        interval=interval_text(claim),
+        location=f"{claim.path}:{claim.line}:{claim.column}",
+    )
+
+
+def _published(document: Document | None) -> str:
+    if document is None or document.published is None:
+        return "date unknown"
+    text = document.published.date().isoformat()
+    return text + (" (inferred)" if document.published_from in {"inferred", "run"} else "")
+
+
+def snippet(claim: Claim, context: int = SNIPPET_CONTEXT) -> tuple[str, str, str]:
+    """The claim's sentence cut around the quote: (before, quote, after)."""
+    sentence = claim.sentence
+    quote = " ".join(claim.text.split())
+    at = sentence.find(quote)
+    if at < 0:
+        return "", quote, ""
+    before = sentence[:at]
+    after = sentence[at + len(quote) :]
+    if len(before) > context:
+        before = "…" + before[-context:].split(" ", 1)[-1]
+    if len(after) > context:
+        after = after[:context].rsplit(" ", 1)[0] + "…"
+    return before, quote, after
+
+
+def value_text(claim: Claim) -> str:
+    if claim.kind is ClaimKind.TIME and claim.datetime_utc is not None:
+        return f"{claim.datetime_utc:%Y-%m-%d %H:%M} UTC"
+    if claim.kind is ClaimKind.DATE and claim.date is not None:
+        from claimcheck.rules.values import describe_date
+
+        return describe_date(claim)
+    if claim.value is None:
+        return "?"
+    unit = "" if claim.unit in {None, "", "date", "datetime"} else f" {claim.unit}"
+    return f"{claim.value:,.10g}{unit}"
+
+
+def interval_text(claim: Claim) -> str:
+    if claim.kind in {ClaimKind.DATE, ClaimKind.TIME}:
+        return claim.hedge or ""
+    if claim.low is None or claim.high is None:
+        return ""
+    if claim.low == claim.high:
+        return f"= {claim.low:,.10g}"
+    return f"[{claim.low:,.10g}, {claim.high:,.10g})"
