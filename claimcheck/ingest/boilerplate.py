@@ -1,0 +1,329 @@
+"""Page furniture: the spans of a text whose numbers are not story claims.
+
+Rules are named patterns over whole lines (see :func:`line_rules`), in two sets:
+``anywhere`` rules are specific enough to mark a line wherever it is ("Skip to main
+content", "© 2024 ..."); ``tail`` rules ("newsletter", a keyword list) only count
+after the story body, because a story sentence may say "newsletter" too.
+
+The tail starts at a marker line in the second half of the page (a copyright or
+sign-up line, "About This Newsletter"). A soft marker is withdrawn when a long
+story-like paragraph follows it, so a photo credit mid-story does not swallow
+the rest. Two structures are found by shape: runs of 2+ bullet teasers (a
+headline, then a blurb) and author bio boxes (a name line, then "Name is ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.ingest.dates import find_date
+from claimcheck.ingest.lines import Line, text_lines
+from claimcheck.model import Span
+
+_LONGEST_RULE_LINE = 320
+_STORY_LINE = 200
+_REPEAT_PREFIX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    """A named whole-line pattern. ``where`` is "anywhere" or "tail"; ``marker``
+    is "", "soft" or "hard" (does the line start the page footer?). A rule written
+    ``.*X.*`` is kept as ``X`` with ``contains`` set: searching is linear, while a
+    full match of ``.*X.*`` backtracks over the line for every alternative."""
+
+    name: str
+    pattern: re.Pattern[str]
+    where: str = "anywhere"
+    marker: str = ""
+    contains: bool = False
+
+
+_NAME_WORD = r"(?:[A-Z][\w.'’-]*|and|for|of|in|de|da|van|von|al|&)"
+
+_RULES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "navigation",
+        r"(?:skip to (?:main )?(?:content|navigation)|accessibility links|breaking news"
+        r"|jump to (?:content|navigation)|(?:main )?menu|search|toggle navigation|advertisement"
+        r"|sponsored(?: content)?|share(?: this)?(?: article| story)?|print"
+        r"|listen to this article)",
+        "anywhere",
+        "",
+    ),
+    (
+        "tags",
+        r"(?:tags|topics|keywords|filed under|categories|related topics)\s*:.*",
+        "anywhere",
+        "",
+    ),
+    (
+        "related-label",
+        r"(?:related(?: articles?| stories| story| coverage| content| news)?|read more|read also"
+        r"|also read|see also|more on this(?: story)?|earlier story|previous story|more coverage"
+        r"|recommended(?: stories)?|you (?:may|might) also like|read next|watch)\s*(?::.*)?",
+        "anywhere",
+        "",
+    ),
+    ("link-only", r"(?:\[[^\]]{0,300}\]\([^)\s]{0,500}\)[\s|,·•]*)+", "anywhere", ""),
+    ("bare-url", r"<?(?:https?://|www\.)\S+>?", "anywhere", ""),
+    (
+        "original-url",
+        r"(?:original (?:url|article|story|link)|source url|canonical(?: url)?|source link)\s*:.*",
+        "anywhere",
+        "soft",
+    ),
+    (
+        "byline",
+        rf"(?-i:(?:By|BY|Written by|Words by|Story by))\s+\[?{_NAME_WORD}"
+        rf"(?:[\s,]+{_NAME_WORD}){{0,12}}"
+        r"\]?(?:\([^)\s]*\))?(?:\s*[|–—]\s*.*)?",
+        "anywhere",
+        "",
+    ),
+    (
+        "credit",
+        r".*(?:contributed (?:to )?(?:this )?report|contributed reporting|additional reporting by"
+        r"|^reporting by|^editing by|^writing by|^compiled by).*",
+        "anywhere",
+        "",
+    ),
+    ("copyright", r"(?:©|\(c\)|copyright\b).*", "anywhere", "soft"),
+    ("rights-reserved", r".*\ball rights reserved\b.*", "anywhere", "soft"),
+    (
+        "trademark",
+        r".*\b(?:registered trademarks?|are trademarks|is a trademark) of\b.*",
+        "anywhere",
+        "soft",
+    ),
+    (
+        "promo",
+        r"(?=.{0,120}$)"  # a short line: a story paragraph may open with "Privacy"
+        r"(?:sign up(?: for| to)?|subscribe(?: to| now| for| here)?|download (?:the|our)"
+        r"|get the .{0,40}\bapp\b|privacy(?: policy| notice)?|terms (?:of|and) (?:use|service)"
+        r"|cookie (?:policy|settings)|interest-based advertising|do not sell|manage (?:cookies|"
+        r"preferences)|join (?:the|our)\b.{0,40}\b(?:community|newsletter)|read and post comments"
+        r"|please review .{0,40}guidelines|follow us|click here|contact us|about us"
+        r"|advertise with us)\b.*",
+        "anywhere",
+        "soft",
+    ),
+    (
+        "footer-heading",
+        r"(?:about (?:this|the) (?:newsletter|authors?|writer)|more stories|more from .{1,40}"
+        r"|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|comments)",
+        "anywhere",
+        "hard",
+    ),
+    (
+        "image-placeholder",
+        r"(?:\d+x\d+ )?(?:image|photo|video|content image|file photo|gallery|logo)"
+        r"(?:\s*[-–:|][^.!?]{0,50})?",  # a credit, not a caption sentence
+        "anywhere",
+        "",
+    ),
+    ("logo", r"logo of\b.*", "anywhere", ""),
+    (
+        "reader-service",
+        r".*\b(?:newsletters?|inbox|in-box|e-?mail address|podcasts?|unsubscribe|subscribe"
+        r"|app store|google play|itunes|comments?|community guidelines|privacy|terms of use)\b.*",
+        "tail",
+        "",
+    ),
+    ("keyword-list", r"[\w'’ -]{1,40}(?:,\s*[\w'’ -]{1,40}){2,}", "tail", ""),
+)
+
+
+@functools.cache
+def line_rules() -> tuple[LineRule, ...]:
+    """The boilerplate line rules, compiled once.
+
+    Example:
+        >>> [r.name for r in line_rules()][:2]
+        ['navigation', 'tags']
+    """
+    rules: list[LineRule] = []
+    for name, pattern, where, marker in _RULES:
+        contains = pattern.startswith(".*") and pattern.endswith(".*")
+        core = pattern[2:-2] if contains else pattern
+        rules.append(LineRule(name, re.compile(core, re.I), where, marker, contains))
+    return tuple(rules)
+
+
+@functools.cache
+def _bio_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:is|was|has been) (?:a|an|the)\b.{0,120}\b(?:editor|reporter|correspondent|writer"
+        r"|journalist|author|columnist|contributor|producer|bureau chief)"
+    )
+
+
+@functools.cache
+def _combined_rules(tail: bool, contains: bool) -> re.Pattern[str]:
+    # One alternation per kind, one regex call per line; earlier rules win.
+    return re.compile(
+        "|".join(
+            f"(?P<r{i}>{rule.pattern.pattern})"
+            for i, rule in enumerate(line_rules())
+            if (tail or rule.where == "anywhere") and rule.contains == contains
+        ),
+        re.I,
+    )
+
+
+def _rule_for(line: Line, *, tail: bool) -> LineRule | None:
+    key = line.key
+    if not key or len(key) > _LONGEST_RULE_LINE:
+        return None
+    match = _combined_rules(tail, False).fullmatch(key) or _combined_rules(tail, True).search(key)
+    if match is None:
+        return None
+    name = next(name for name, value in match.groupdict().items() if value is not None)
+    return line_rules()[int(name[1:])]
+
+
+def is_furniture(line: Line) -> bool:
+    """Whether a line is page furniture wherever it stands (navigation, byline, ...).
+
+    Example:
+        >>> from claimcheck.ingest.lines import text_lines
+        >>> is_furniture(text_lines("Skip to main content")[0])
+        True
+    """
+    return _rule_for(line, tail=False) is not None
+
+
+def _is_dateline(line: Line) -> bool:
+    """A line that only prints a date and time ("Updated: Dec. 6, 2021 10:15 a.m. ET")."""
+    key = line.key
+    if len(key) > 80 or not any(ch.isdigit() for ch in key) or key.endswith((".", "!", "?")):
+        return key.endswith((" a.m.", " p.m.")) and find_date(key) is not None
+    return len(key.split()) <= 10 and find_date(key) is not None
+
+
+def _teaser_runs(lines: Sequence[Line], first_index: int) -> list[tuple[int, int]]:
+    """Line ranges ``[i, j)`` of runs of 2+ bullet teasers (headline, then a blurb)."""
+    runs: list[tuple[int, int]] = []
+    i = first_index
+    while i < len(lines):
+        items = 0
+        j = i
+        while j < len(lines) and lines[j].bullet and not lines[j].key.endswith("."):
+            k = j + 1
+            blurb = False
+            while k < len(lines) and not lines[k].bullet:
+                if not lines[k].blank:
+                    if blurb and lines[k - 1].blank and not lines[k].indent:
+                        break
+                    blurb = True
+                k += 1
+            if not blurb:
+                break
+            items += 1
+            j = k
+            while j > i and lines[j - 1].blank:
+                j -= 1
+            if j < len(lines) and not lines[j].bullet:
+                k = j
+                while k < len(lines) and lines[k].blank:
+                    k += 1
+                if k < len(lines) and lines[k].bullet:
+                    j = k
+                else:
+                    break
+        if items >= 2:
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _is_bio(lines: Sequence[Line], index: int) -> bool:
+    content = lines[index].key
+    earlier = [line.key for line in lines[max(0, index - 6) : index] if not line.blank][-3:]
+    return any(
+        name
+        and len(name) <= 40
+        and content.startswith(name + " ")
+        and _bio_pattern().match(content, len(name) + 1) is not None
+        for name in earlier
+    )
+
+
+def _is_repeat(line: Line, seen: set[str]) -> bool:
+    return len(line.key) >= _REPEAT_PREFIX and line.key[:_REPEAT_PREFIX] in seen
+
+
+def _tail_start(lines: Sequence[Line], half: int, marks: dict[int, str]) -> int | None:
+    """Index of the line where the page footer starts, if there is one."""
+    seen = {line.key[:_REPEAT_PREFIX] for line in lines if line.start < half}
+    candidate: int | None = None
+    for line in lines:
+        if line.start < half:
+            continue
+        rule = _rule_for(line, tail=True)
+        if candidate is None:
+            if rule is not None and rule.marker:
+                candidate = line.index
+                if rule.marker == "hard":
+                    return candidate
+            continue
+        if rule is not None and rule.marker == "hard":
+            return candidate
+        story_like = (
+            len(line.key) >= _STORY_LINE
+            and rule is None
+            and line.index not in marks
+            and not _is_repeat(line, seen)
+        )
+        if story_like:
+            candidate = None
+    return candidate
+
+
+def find_boilerplate(text: str, *, lines: Sequence[Line] | None = None) -> tuple[Span, ...]:
+    """Spans of ``text`` that are page furniture, merged and in order.
+
+    Example:
+        >>> text = "Skip to main content\\nCrews saved 40 homes.\\n© 2024 Example News"
+        >>> [text[s.start:s.end] for s in find_boilerplate(text)]
+        ['Skip to main content', '© 2024 Example News']
+    """
+    lines = text_lines(text) if lines is None else lines
+    half = len(text) // 2
+    marks: dict[int, str] = {}
+    for line in lines:
+        rule = _rule_for(line, tail=False)
+        if rule is not None:
+            marks[line.index] = rule.name
+        elif _is_dateline(line):
+            marks[line.index] = "dateline"
+        elif line.key and _is_bio(lines, line.index):
+            marks[line.index] = "author-bio"
+    first_teaser = next((line.index for line in lines if line.start >= 0.4 * len(text)), len(lines))
+    for start, stop in _teaser_runs(lines, first_teaser):
+        marks.update((index, "teasers") for index in range(start, stop))
+    tail = _tail_start(lines, half, marks)
+    if tail is not None:
+        marks.update((index, "footer") for index in range(tail, len(lines)))
+    return _merge(lines, sorted(i for i in marks if not lines[i].blank))
+
+
+def _merge(lines: Sequence[Line], indexes: Sequence[int]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    previous = -2
+    for index in indexes:
+        line = lines[index]
+        start = line.start + line.indent
+        end = start + len(line.content)
+        # Marked lines separated only by blank lines become one span.
+        if spans and all(lines[k].blank for k in range(previous + 1, index)):
+            spans[-1] = Span(spans[-1].start, end)
+        else:
+            spans.append(Span(start, end))
+        previous = index
+    return tuple(spans)

@@ -1,0 +1,203 @@
+"""Paths, folders, stdin and JSONL files in; documents (or input errors) out.
+
+Nothing here raises for a bad input: each problem becomes an :class:`InputError`
+in the stream and reading carries on with the next input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO
+
+from claimcheck.errors import InputError
+from claimcheck.ingest.decode import decode_bytes
+from claimcheck.ingest.document import Fields, build_document, fields_from
+from claimcheck.model import Document
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+_HTML_SUFFIXES = (".html", ".htm")
+# One article is a few kB to a few hundred kB of text; a 10 MB "article" is a dump
+# (a whole site, a log, a corpus in one line) and would cost minutes, so it is
+# refused with advice rather than read.
+MAX_DOCUMENT_BYTES = 10_000_000
+
+
+def _too_large(size: int, path: str, line: int | None = None) -> InputError | None:
+    if size <= MAX_DOCUMENT_BYTES:
+        return None
+    return InputError(
+        f"{size / 1e6:.1f} MB is too large for one article "
+        f"(limit {MAX_DOCUMENT_BYTES // 1_000_000} MB)",
+        path=path,
+        line=line,
+        hint="split it into one article per file (or per JSONL line)",
+    )
+
+
+def _read_bytes(path: str) -> bytes | InputError:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        return InputError("no such file", path=path, hint="check the path")
+    except PermissionError:
+        return InputError("permission denied", path=path, hint="make the file readable")
+    except OSError as error:
+        return InputError(f"cannot read ({error.strerror})", path=path, hint="check the path")
+
+
+def _folder_files(folder: Path) -> list[str]:
+    return sorted(
+        str(found)
+        for found in folder.rglob("*")
+        if found.suffix.lower() in ARTICLE_SUFFIXES and found.is_file()
+    )
+
+
+def _expand(path: str) -> Iterator[str | InputError]:
+    if path == "-":
+        yield path
+        return
+    location = Path(path)
+    if location.is_dir():
+        files = _folder_files(location)
+        if not files:
+            yield InputError(
+                "folder holds no articles",
+                path=path,
+                hint=f"add files ending in {' '.join(ARTICLE_SUFFIXES)}",
+            )
+        yield from files
+    elif location.exists() or location.is_symlink():
+        yield path
+    else:
+        yield InputError("no such file or folder", path=path, hint="check the path")
+
+
+def _jsonl_line(raw: str, path: str, number: int) -> tuple[str, Fields] | InputError:
+    hint = 'each line must be a JSON object with a "text" string'
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as error:
+        return InputError(f"not JSON ({error.msg})", path=path, line=number, hint=hint)
+    if not isinstance(record, dict):
+        return InputError("not a JSON object", path=path, line=number, hint=hint)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError('no "text" or an empty one', path=path, line=number, hint=hint)
+    return text, fields_from(record)
+
+
+class _Reader:
+    """One run's reading state: ids already given out and the published overrides."""
+
+    def __init__(self, published: Mapping[str, str] | None) -> None:
+        self._published = published or {}
+        self._used: set[str] = set()
+
+    def unique(self, doc: Document) -> Document:
+        doc_id = doc.id
+        suffix = 2
+        while doc_id in self._used:
+            doc_id = f"{doc.id}-{suffix}"
+            suffix += 1
+        self._used.add(doc_id)
+        return doc if doc_id == doc.id else replace(doc, id=doc_id)
+
+    def document(
+        self,
+        original: str,
+        *,
+        doc_id: str,
+        path: str,
+        fields: Fields | None = None,
+        html: bool = False,
+    ) -> Document:
+        doc = build_document(
+            original,
+            doc_id=doc_id,
+            path=path,
+            fields=fields,
+            html=html,
+            overrides=self._published,
+            override_keys=(path, Path(path).name) if path != "-" else ("-", "stdin"),
+        )
+        return self.unique(doc)
+
+    def jsonl(self, data: bytes, path: str) -> Iterator[Document | InputError]:
+        try:
+            content = decode_bytes(data, path)
+        except InputError as error:
+            yield error
+            return
+        stem = Path(path).stem
+        for number, raw in enumerate(content.splitlines(), start=1):
+            if not raw.strip():
+                continue
+            parsed = _jsonl_line(raw, path, number)
+            if isinstance(parsed, InputError):
+                yield parsed
+                continue
+            text, fields = parsed
+            large = _too_large(len(text), path, number)
+            if large is not None:
+                yield large
+                continue
+            doc_id = fields.id or f"{stem}:{number}"
+            yield self.document(text, doc_id=doc_id, path=path, fields=fields)
+
+    def read(self, path: str, stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+        if path == "-":
+            data: bytes | InputError = (stdin or sys.stdin.buffer).read()
+        else:
+            data = _read_bytes(path)
+        if isinstance(data, InputError):
+            yield data
+            return
+        suffix = Path(path).suffix.lower()
+        if suffix == ".jsonl":
+            yield from self.jsonl(data, path)
+            return
+        large = _too_large(len(data), path)
+        if large is not None:
+            yield large
+            return
+        try:
+            original = decode_bytes(data, path)
+        except InputError as error:
+            yield error
+            return
+        html = suffix in _HTML_SUFFIXES or (
+            path == "-" and original.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+        )
+        doc_id = "stdin" if path == "-" else Path(path).stem
+        yield self.document(original, doc_id=doc_id, path=path, html=html)
+
+
+def read_documents(
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    published: Mapping[str, str] | None = None,
+) -> Iterator[Document | InputError]:
+    """Documents from files, folders (recursive, sorted), JSONL files and ``-`` (stdin).
+
+    Bad inputs are yielded as :class:`InputError` and reading goes on.
+
+    Example:
+        >>> [type(d).__name__ for d in read_documents(["/no/such/file.txt"])]
+        ['InputError']
+    """
+    reader = _Reader(published)
+    for given in paths:
+        for path in _expand(given):
+            if isinstance(path, InputError):
+                yield path
+                continue
+            try:
+                yield from reader.read(path, stdin)
+            except RecursionError:
+                yield InputError("too deeply nested to read", path=path, hint="simplify the file")
