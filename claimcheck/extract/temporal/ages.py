@@ -1,0 +1,130 @@
+"""Ages of people: "78-year-old U.S. president", "Volodymyr Pylypyuk, 71", "aged 61".
+
+The subject is the name or role phrase as written; a later stage links a
+role to a name. Things with an age ("a seven-year-old war") are durations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.extract.temporal.dates import parse_amount
+from claimcheck.extract.temporal.durations import THINGS_WITH_AGE
+from claimcheck.extract.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.resolve.tense import is_finite_verb
+
+_MAX_AGE = 125
+# Words that end a role phrase after "N-year-old": "a 28-year-old bartender, who said".
+_ROLE_STOP = frozenset(
+    {"who", "which", "that", "was", "is", "were", "are", "has", "had", "said", "says", "told"}
+    | {"from", "of", "in", "at", "on", "and", "or", "with", "to", "for", "will", "would", "as"}
+    | {"whose", "when", "after", "before", "died", "saw", "says", "had", "did", "by", "but"}
+    | {"between", "against", "over", "across", "since", "during", "into", "about", "than"}
+)
+# Capitalized words that open a sentence or a clause but are not part of a name.
+_NOT_NAME = frozenset(
+    {"But", "And", "The", "When", "Then", "In", "On", "As", "At", "For", "Meanwhile", "So"}
+    | {"Yet", "Or", "If", "While", "After", "Before", "Since", "A", "An", "Mr", "Mrs", "Ms"}
+    | {"Chapter", "Section", "Article", "Room", "Flight", "Route", "Boeing", "Airbus", "No."}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AgeHit:
+    """An age in years and whose it is, as written."""
+
+    start: int
+    end: int
+    years: float
+    subject: str | None
+
+
+def find_ages(text: str) -> Iterator[AgeHit]:
+    """Every age of a person in ``text``.
+
+    Example:
+        >>> [(a.years, a.subject) for a in find_ages("Vladimir Bulatov, 61, told Reuters")]
+        [(61.0, 'Vladimir Bulatov')]
+    """
+    for m in scan("age_adjective", text):
+        amount = parse_amount(m["n"])
+        subject = _role(m["rest"])
+        if amount is None or amount[0] > _MAX_AGE:
+            continue
+        if subject and subject.split()[-1].lower() in THINGS_WITH_AGE:
+            continue
+        end = m.start("rest") + len(subject) if subject else _old_end(m)
+        yield AgeHit(m.start(), end, amount[0], subject or _subject_before(text, m.start()))
+    for m in scan("age_apposition", text):
+        name = _name(m["name"])
+        if name is None:
+            continue
+        start = m.start("name") + m["name"].index(name)
+        yield AgeHit(start, m.end(), float(m["n"]), name)
+    for m in scan("age_phrase", text):
+        amount = parse_amount(m["n"])
+        if amount is not None and amount[0] <= _MAX_AGE:
+            yield AgeHit(m.start(), m.end(), amount[0], _subject_before(text, m.start()))
+
+
+def _old_end(match: re.Match[str]) -> int:
+    return match.start() + match.group(0).lower().index("old") + 3
+
+
+def _role(rest: str | None) -> str | None:
+    if not rest:
+        return None
+    kept: list[str] = []
+    for token in rest.split():
+        if token.lower() in _ROLE_STOP or (token.islower() and is_finite_verb(token)):
+            break
+        if _ends_sentence(token):
+            kept.append(token[:-1])
+            break
+        kept.append(token)
+    return " ".join(kept) or None
+
+
+def _ends_sentence(token: str) -> bool:
+    """True for "president." or "Reuters." but not "U.S." or "Lt." or "F."."""
+    return token.endswith(".") and token.count(".") == 1 and len(token) > 4
+
+
+def _name(run: str) -> str | None:
+    tokens = run.split()
+    ends = [i for i, token in enumerate(tokens) if _ends_sentence(token)]
+    if ends:
+        tokens = tokens[ends[-1] + 1 :]
+    while tokens and tokens[0] in _NOT_NAME:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first = tokens[0].rstrip(".").lower()
+    if first in MONTHS or first in WEEKDAYS or tokens[-1] in _NOT_NAME:
+        return None
+    return " ".join(tokens)
+
+
+def _subject_before(text: str, at: int) -> str | None:
+    words = _words_before().findall(text[max(0, at - 80) : at])
+    ends = [i for i, word in enumerate(words) if _ends_sentence(word)]
+    if ends:
+        words = words[ends[-1] + 1 :]
+    while words and words[-1].lower() in {"who", "is", "was", "has", "had", "just", "now"}:
+        words.pop()
+    if not words:
+        return None
+    if words[-1][0].isupper():
+        run: list[str] = []
+        while words and words[-1][0].isupper() and words[-1] not in _NOT_NAME and len(run) < 4:
+            run.insert(0, words.pop())
+        return " ".join(run) or None
+    return words[-1] if words[-1].lower() not in _ROLE_STOP else None
+
+
+@cache
+def _words_before() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'’.-]*")

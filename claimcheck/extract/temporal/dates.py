@@ -1,0 +1,382 @@
+"""Dates as written: find them (:func:`find_dates`) and resolve them (:func:`resolve_date`).
+
+A :class:`DateSpec` records what the words fix ("December 7", "last week",
+"three days ago"); resolution adds the reference date and the tense. Finding
+needs no reference, so the reference inference can reuse it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from claimcheck.extract.temporal.calendar import (
+    add_months,
+    load_holidays,
+    month_end,
+    safe_date,
+    weekday_near,
+    year_near,
+)
+from claimcheck.extract.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.extract.temporal.spans import Occupied
+from claimcheck.resolve.tense import Tense
+
+# Words after a bare year that show it is a count ("2014 people"), not a year.
+_NOT_AFTER_YEAR = frozenset({"as", "was", "is", "has", "this", "its", "his", "thus", "us"})
+_VAGUE_AMOUNTS = {"a few": (2.0, 5.0), "several": (3.0, 9.0), "a couple of": (2.0, 2.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpec:
+    """What the words of a date fix; zero / empty means "not said"."""
+
+    form: str  # day, month, year, decade, weekday, relative-day, period, ago, holiday, ambiguous
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    month_end: int = 0  # ranges: "Dec. 7-9", "between June 1 and June 3"
+    day_end: int = 0
+    weekday: int = -1
+    amount: tuple[float, float] = (0.0, 0.0)
+    unit: str = ""
+    modifier: str = ""  # last, next, previous, this, earlier this, ...
+    holiday: str = ""
+    year_offset: int | None = None  # "of this year" = 0, "of last year" = -1
+
+    @property
+    def is_absolute(self) -> bool:
+        """True when the text alone fixes the date (it names the year)."""
+        return self.form in {"year", "decade"} or (self.year > 0 and self.form == "day")
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in the text: ``[start, end)`` and its spec."""
+
+    start: int
+    end: int
+    spec: DateSpec
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    """A calendar interval: first and last day (inclusive) and granularity."""
+
+    date: dt.date
+    date_end: dt.date
+    granularity: str
+
+
+def parse_amount(text: str) -> tuple[float, float] | None:
+    """A written amount as an interval: "3" -> (3, 3), "several" -> (3, 9).
+
+    Example:
+        >>> parse_amount("seven")
+        (7.0, 7.0)
+    """
+    words = " ".join(text.lower().split())
+    if words in _VAGUE_AMOUNTS:
+        return _VAGUE_AMOUNTS[words]
+    if words in {"a", "an"}:
+        return (1.0, 1.0)
+    try:
+        value = float(words) if words[0].isdigit() else float(text2num(words, "en"))
+    except ValueError:
+        return None
+    return (value, value)
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date written in ``text``, longest first where two overlap, in text order.
+
+    Example:
+        >>> [h.spec.form for h in find_dates("They met on Tuesday, Dec. 7, 2021.")]
+        ['day']
+    """
+    candidates = sorted(_candidates(text), key=lambda h: (h.start - h.end, h.start))
+    taken = Occupied()
+    kept = [hit for hit in candidates if taken.claim(hit.start, hit.end)]
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _candidates(text: str) -> Iterator[DateHit]:
+    yield from _month_days(scan("month_day", text))
+    yield from _month_days(scan("day_month", text))
+    for m in scan("month_year", text):
+        yield DateHit(m.start(), m.end(), DateSpec("month", int(m["y"]), _month(m["m"])))
+    for m in scan("month", text):
+        start = m.start("mod") if m["mod"] else m.start("m")
+        yield DateHit(start, m.end(), DateSpec("month", month=_month(m["m"])))
+    yield from _numeric(text)
+    yield from _years(text)
+    yield from _relative(text)
+    yield from _holidays(text)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+def _month_days(matches: Iterator[re.Match[str]]) -> Iterator[DateHit]:
+    offsets = {"this": 0, "last": -1, "next": 1}
+    for m in matches:
+        end = m.end()
+        day, day_end = int(_digits(m["d"])), int(_digits(m["d2"] or m["d"]))
+        month = _month(m["m"])
+        month_end_ = _month(m["m2"]) if m.groupdict().get("m2") else month
+        if m.groupdict().get("sep") == "and" and not m["between"]:
+            end, day_end, month_end_ = m.end("d"), day, month
+        if day_end < day and month_end_ == month:
+            end, day_end = m.end("d"), day
+        start = m.start()
+        if m.groupdict().get("between") and day_end == day and month_end_ == month:
+            start = m.start("prev") if m["prev"] else m.start("m")
+        year = int(m["y"]) if m["y"] else 0
+        ofy = m.groupdict().get("ofy")
+        prev = m.groupdict().get("prev") or ""
+        spec = DateSpec(
+            "day",
+            year=year,
+            month=month,
+            day=day,
+            month_end=month_end_,
+            day_end=day_end,
+            modifier=prev.lower(),
+            year_offset=offsets[ofy.lower()] if ofy else None,
+        )
+        if m["y"] and end < m.end("y"):
+            spec = DateSpec("day", month=month, day=day, month_end=month, day_end=day)
+        if safe_date(year or 2000, month, day) is not None:
+            yield DateHit(start, end, spec)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _numeric(text: str) -> Iterator[DateHit]:
+    for m in scan("iso", text):
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+        if safe_date(year, month, day):
+            yield DateHit(m.start(), m.end(), DateSpec("day", year, month, day, month, day))
+    for m in scan("numeric", text):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        year += 2000 if year < 50 else 1900 if year < 100 else 0
+        if a > 12 and b <= 12:
+            a, b = b, a
+        elif (b <= 12 and a != b) or a == 0 or b == 0:
+            yield DateHit(m.start(), m.end(), DateSpec("ambiguous", year=year))
+            continue
+        if safe_date(year, a, b):
+            yield DateHit(m.start(), m.end(), DateSpec("day", year, a, b, a, b))
+
+
+def _years(text: str) -> Iterator[DateHit]:
+    for m in scan("decade", text):
+        decade = int(m["dec"]) if m["dec"] else int(m["short"]) + 1900
+        if m["short"] and int(m["short"]) < 30:
+            decade += 100
+        start = m.start("mod") if m["mod"] else m.start()
+        yield DateHit(start, m.end(), DateSpec("decade", year=decade, modifier=m["mod"] or ""))
+    for m in scan("year", text):
+        if m["pre"] in {"and", "to", "between"} and not _year_before(text, m.start()):
+            continue
+        after = _next_word(text, m.end())
+        if after.endswith("s") and after.islower() and after not in _NOT_AFTER_YEAR:
+            continue
+        start = m.start("mod") if m["mod"] else m.start("y")
+        yield DateHit(start, m.end(), DateSpec("year", year=int(m["y"]), modifier=m["mod"] or ""))
+
+
+def _year_before(text: str, at: int) -> bool:
+    return re.search(r"\b(?:1[6-9]|20)\d\d\b", text[max(0, at - 16) : at]) is not None
+
+
+def _next_word(text: str, at: int) -> str:
+    match = _word_after().match(text, at)
+    return match.group(1) if match else ""
+
+
+@cache
+def _recurring() -> re.Pattern[str]:
+    return re.compile(r"\b(?:[Ee]very|[Ee]ach)[^\S\n]{1,3}$")
+
+
+@cache
+def _word_after() -> re.Pattern[str]:
+    return re.compile(r"[^\S\n]{1,3}([A-Za-z]{1,30})")
+
+
+def _relative(text: str) -> Iterator[DateHit]:
+    for m in scan("weekday", text):
+        if _recurring().search(text, max(0, m.start() - 8), m.start()):
+            continue  # "every Friday": a habit, not a day
+        mod = (m["mod"] or "").lower()
+        spec = DateSpec("weekday", weekday=WEEKDAYS[m["wd"].lower()], modifier=mod)
+        yield DateHit(m.start(), m.end(), spec)
+    for m in scan("relative_day", text):
+        yield DateHit(m.start(), m.end(), DateSpec("relative-day", modifier=m["w"].lower()))
+    for m in scan("period", text):
+        mod = " ".join(m["mod"].lower().split()).removeprefix("the ")
+        yield DateHit(m.start(), m.end(), DateSpec("period", unit=m["unit"], modifier=mod))
+    for m in scan("ago", text):
+        amount = parse_amount(m["n"])
+        if amount is not None:
+            unit = m["unit"].lower().rstrip("s")
+            yield DateHit(m.start(), m.end(), DateSpec("ago", amount=amount, unit=unit))
+
+
+def _holidays(text: str) -> Iterator[DateHit]:
+    for m in _holiday_pattern().finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
+        name = m["name"].lower().replace("’", "'")
+        modifier = _HOLIDAY_MODIFIER.search(text, max(0, m.start() - 8), m.start())
+        start = modifier.start() if modifier else m.start()
+        mod = modifier.group(1).lower() if modifier else ""
+        yield DateHit(start, m.end(), DateSpec("holiday", holiday=name, modifier=mod))
+
+
+_HOLIDAY_MODIFIER = re.compile(r"\b(last|next|this)[^\S\n]{1,3}$")
+
+
+@cache
+def _holiday_pattern() -> re.Pattern[str]:
+    # Case-sensitive and capitalized: "Easter", not "easter eggs"; a literal
+    # first letter lets re skip ahead fast.
+    names = sorted(load_holidays(), key=len, reverse=True)
+    titled = [" ".join(w[:1].upper() + w[1:] for w in n.split()) for n in names]
+    alternation = "|".join(re.escape(n).replace("'", "['’]") for n in titled)
+    return re.compile(rf"(?P<name>{alternation})(?![\w'])")
+
+
+def resolve_date(spec: DateSpec, reference: dt.date | None, tense: Tense) -> ResolvedDate | None:
+    """The calendar interval a spec names, read from ``reference`` in the direction of ``tense``.
+
+    None when the date needs a reference and there is none, or is ambiguous.
+
+    Example:
+        >>> spec = DateSpec("weekday", weekday=4)
+        >>> resolve_date(spec, dt.date(2021, 12, 6), Tense.PAST).date
+        datetime.date(2021, 12, 3)
+    """
+    if spec.form == "ambiguous":
+        return None
+    if spec.form == "year":
+        return ResolvedDate(dt.date(spec.year, 1, 1), dt.date(spec.year, 12, 31), "year")
+    if spec.form == "decade":
+        return ResolvedDate(dt.date(spec.year, 1, 1), dt.date(spec.year + 9, 12, 31), "decade")
+    if spec.form == "day" and spec.year:
+        return _day_range(spec, spec.year)
+    if spec.form == "month" and spec.year:
+        return ResolvedDate(
+            dt.date(spec.year, spec.month, 1), month_end(spec.year, spec.month), "month"
+        )
+    if reference is None:
+        return None
+    return _relative_date(spec, reference, _direction(spec.modifier, tense))
+
+
+def _direction(modifier: str, tense: Tense) -> Tense:
+    if modifier in {"last", "previous", "past"}:
+        return Tense.PAST
+    if modifier in {"next", "coming"}:
+        return Tense.FUTURE
+    return tense
+
+
+def _day_range(spec: DateSpec, year: int) -> ResolvedDate | None:
+    first = safe_date(year, spec.month, spec.day)
+    end_year = year + 1 if spec.month_end < spec.month else year
+    last = safe_date(end_year, spec.month_end, spec.day_end)
+    if first is None or last is None or last < first:
+        return None
+    return ResolvedDate(first, last, "day")
+
+
+def _relative_date(spec: DateSpec, ref: dt.date, tense: Tense) -> ResolvedDate | None:
+    if spec.form == "day":
+        if spec.year_offset is not None:
+            return _day_range(spec, ref.year + spec.year_offset)
+        return _day_range(spec, year_near(ref, lambda y: safe_date(y, spec.month, spec.day), tense))
+    if spec.form == "month":
+        year = year_near(ref, lambda y: _month_anchor(y, spec.month, tense), tense)
+        return ResolvedDate(dt.date(year, spec.month, 1), month_end(year, spec.month), "month")
+    if spec.form == "weekday":
+        if spec.modifier == "this" and tense is Tense.PRESENT:
+            tense = Tense.FUTURE if spec.weekday >= ref.weekday() else Tense.PAST
+        day = weekday_near(ref, spec.weekday, tense)
+        return ResolvedDate(day, day, "day")
+    if spec.form == "relative-day":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(spec.modifier, 0)
+        day = ref + dt.timedelta(days=shift)
+        return ResolvedDate(day, day, "day")
+    if spec.form == "holiday":
+        holiday = load_holidays()[spec.holiday]
+        named = holiday.in_year(year_near(ref, holiday.in_year, tense))
+        return ResolvedDate(named, named, "day") if named else None
+    if spec.form == "period":
+        return _period(spec, ref)
+    if spec.form == "ago":
+        return _ago(spec, ref)
+    return None
+
+
+def _month_anchor(year: int, month: int, tense: Tense) -> dt.date:
+    if tense is Tense.FUTURE:
+        return month_end(year, month)
+    return dt.date(year, month, 1 if tense is Tense.PAST else 15)
+
+
+def _period(spec: DateSpec, ref: dt.date) -> ResolvedDate:
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(spec.modifier, 0)
+    if spec.unit in {"week", "weekend"}:
+        if spec.modifier in {"past", "previous"} and spec.unit == "week":
+            return ResolvedDate(ref - dt.timedelta(days=7), ref - dt.timedelta(days=1), "day")
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        first, last = monday, monday + dt.timedelta(days=6)
+        if spec.unit == "weekend":
+            first = monday + dt.timedelta(days=5)
+            if step == 0 and ref.weekday() < 5 and spec.modifier in {"last", "past"}:
+                first -= dt.timedelta(days=7)
+            last = first + dt.timedelta(days=1)
+    elif spec.unit == "month":
+        year, month = add_months(ref, step)
+        first, last = dt.date(year, month, 1), month_end(year, month)
+    else:
+        first, last = dt.date(ref.year + step, 1, 1), dt.date(ref.year + step, 12, 31)
+    if spec.modifier.startswith("earlier") or spec.modifier.startswith("early"):
+        last = min(last, ref)
+    elif spec.modifier.startswith("later") or spec.modifier.startswith("late "):
+        first = max(first, ref)
+    granularity = {"month": "month", "year": "year"}.get(spec.unit, "day")
+    if first != dt.date(first.year, first.month, 1) or last != month_end(last.year, last.month):
+        granularity = "day" if granularity == "month" else granularity
+    if granularity == "year" and (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        granularity = "day"
+    return ResolvedDate(first, last, granularity)
+
+
+def _ago(spec: DateSpec, ref: dt.date) -> ResolvedDate:
+    low, high = spec.amount
+    if spec.unit == "day":
+        return ResolvedDate(ref - dt.timedelta(days=high), ref - dt.timedelta(days=low), "day")
+    if spec.unit == "week":
+        first = ref - dt.timedelta(days=7 * high + 3)
+        return ResolvedDate(first, ref - dt.timedelta(days=7 * low - 3), "day")
+    if spec.unit == "month":
+        first_year, first_month = add_months(ref, -int(high))
+        last_year, last_month = add_months(ref, -int(low))
+        return ResolvedDate(
+            dt.date(first_year, first_month, 1), month_end(last_year, last_month), "month"
+        )
+    years = 10 if spec.unit == "decade" else 1
+    first_year = ref.year - int(high * years)
+    last_year = ref.year - int(low * years)
+    return ResolvedDate(dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), "year")

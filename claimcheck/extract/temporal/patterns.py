@@ -1,0 +1,273 @@
+"""The temporal grammar: small named patterns, compiled once on first use.
+
+Every pattern is linear: tokens are joined by bounded runs of spaces (never a
+newline, so no match crosses a paragraph) and no group repeats an unbounded
+group. The fragments below are the vocabulary; :func:`grammar` composes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from claimcheck.resolve.zones import load_zones
+
+SPACE = r"[^\S\n]{1,3}"
+MONTHS = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+        "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    }
+)  # fmt: skip
+WEEKDAYS = MappingProxyType(
+    {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4}
+    | {"saturday": 5, "sunday": 6}
+)
+UNITS = MappingProxyType(
+    {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day"}
+    | {"week": "week", "month": "month", "year": "year", "decade": "decade"}
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+_SMALL = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:\.\d)?(?!\d)|(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL}"
+    r"|a[^\S\n]few|a[^\S\n]couple[^\S\n]of|several|a\b|an\b)"
+)
+_RANGE_SEP = r"(?:[-–]|to|through|until|and)"
+_S = SPACE
+_ZONE_PLACE = r"[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The compiled temporal patterns, one per form."""
+
+    month_day: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month: re.Pattern[str]
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    decade: re.Pattern[str]
+    year: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    period: re.Pattern[str]
+    ago: re.Pattern[str]
+    clock: re.Pattern[str]
+    duration_adjective: re.Pattern[str]
+    duration: re.Pattern[str]
+    age_adjective: re.Pattern[str]
+    age_apposition: re.Pattern[str]
+    age_phrase: re.Pattern[str]
+    prefilter: re.Pattern[str]
+
+
+def _month_day() -> str:
+    return (
+        rf"(?:(?P<wd>{WEEKDAY}),?{_S})?(?:(?P<between>between|from){_S})?"
+        rf"(?:(?P<prev>previous|last|next|this|coming){_S})?"
+        rf"(?P<m>{_MONTH}){_S}(?P<d>{_DAY})"
+        rf"(?:(?:{_S})?(?P<sep>{_RANGE_SEP})(?:{_S})?(?:(?P<m2>{_MONTH}){_S})?(?P<d2>{_DAY}))?"
+        rf"(?:,?{_S}(?P<y>{_YEAR})|{_S}of{_S}(?P<ofy>this|last|next){_S}year)?"
+    )
+
+
+def _day_month() -> str:
+    return (
+        rf"(?:(?P<wd>{WEEKDAY}),?{_S})?(?<![\d.,])(?P<d>{_DAY})"
+        rf"(?:(?:{_S})?[-–](?:{_S})?(?P<d2>{_DAY}))?{_S}(?:of{_S})?(?P<m>{_MONTH})"
+        rf"(?:,?{_S}(?P<y>{_YEAR}))?"
+    )
+
+
+def _clock() -> str:
+    abbreviations = sorted(load_zones().abbreviations, key=len, reverse=True)
+    abbr = "|".join(re.escape(a) for a in abbreviations if len(a) > 1)
+    hedges = "|".join(sorted(load_zones().clock_hedges, key=len, reverse=True))
+    ampm = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b|[ap]\.m\b)"
+    clock = (
+        rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{_S})?(?P<ap>{ampm})"
+        rf"|(?<![\d:/.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?![\d:/])"
+        rf"|(?<![\d:/.,])(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=(?:{_S})?(?:GMT|UTC|Z\b|hours?\b|hrs\b))"
+        rf"|(?P<word>[Mm]idday|[Nn]oon|[Mm]idnight))"
+    )
+    between = (
+        rf"(?:,?{_S}(?:on{_S})?(?P<on>{WEEKDAY}|{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR})?|"
+        rf"today|tomorrow|yesterday))?"
+    )
+    zone = (
+        rf"(?:(?:{_S})?\(?(?P<abbr>{abbr})\b\)?(?:{_S}(?:hours|hrs)\b)?"
+        rf"|,?{_S}(?P<local>local{_S}time)(?:{_S}(?:in|at){_S}(?P<lplace>{_ZONE_PLACE}))?"
+        rf"|,?{_S}(?P<place>{_ZONE_PLACE}){_S}time\b"
+        rf"|(?:{_S})?(?P<hours>hours|hrs)\b)?"
+    )
+    return rf"(?:\b(?P<hedge>{hedges}){_S})?(?:at{_S})?{clock}{between}{zone}"
+
+
+def _duration_adjective() -> str:
+    return (
+        rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])(?P<unit>minute|hour|day|week|month|year|decade)"
+        rf"(?P<old>-old)?(?:-long)?(?=[^\S\n]+(?P<noun>[a-z][\w-]*(?:[^\S\n]+[a-z][\w-]*)?))"
+    )
+
+
+def _duration() -> str:
+    hedges = (
+        r"about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than"
+        r"|over|under|at\s+least|up\s+to|within|some|just\s+over|just\s+under|for|in|after"
+    )
+    return (
+        rf"(?:\b(?P<hedge>{hedges}){_S})?(?:(?:the|a|an){_S}(?:past|last|next|first|coming){_S})?"
+        rf"\b(?P<n>{NUMBER}){_S}(?:more{_S}|full{_S}|straight{_S}|long{_S})?"
+        rf"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b"
+        rf"(?!{_S}(?:ago|old|of{_S}age)\b)(?!-old)"
+    )
+
+
+@cache
+def grammar() -> Grammar:
+    """The compiled patterns, built on first use.
+
+    Example:
+        >>> bool(grammar().weekday.search("They met on Tuesday."))
+        True
+    """
+    flags_ci = re.IGNORECASE
+    return Grammar(
+        month_day=re.compile(_month_day()),
+        day_month=re.compile(_day_month()),
+        month_year=re.compile(rf"\b(?P<m>{_MONTH})(?:{_S}of{_S}|,?{_S})(?P<y>{_YEAR})"),
+        month=re.compile(
+            rf"\b(?:in|since|by|until|from|of|during|before|after|through|end{_S}of"
+            rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?"
+            rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
+        ),
+        numeric=re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])"),
+        iso=re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+        decade=re.compile(
+            rf"(?:\b(?:the{_S})?(?:(?P<mod>early|mid|late)-?(?:{_S})?)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"
+            r"|['’](?P<short>\d0)s\b)"
+        ),
+        year=re.compile(
+            rf"\b(?P<pre>in|since|by|until|from|during|before|after|of|through|circa|between"
+            rf"|and|to){_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?(?P<y>{_YEAR})\b"
+        ),
+        weekday=re.compile(
+            rf"\b(?:(?P<mod>last|next|this|coming|past){_S})?(?P<wd>{WEEKDAY})(?:['’]s)?"
+            rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b"
+        ),
+        relative_day=re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"),
+        period=re.compile(
+            rf"\b(?P<mod>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){_S}this|[Ll]ast|[Nn]ext|[Tt]his"
+            rf"|[Tt]he{_S}(?:past|previous|coming)|[Pp]ast){_S}(?P<unit>week|weekend|month|year)\b"
+        ),
+        ago=re.compile(
+            rf"\b(?P<n>{NUMBER}){_S}(?P<unit>days?|weeks?|months?|years?|decades?){_S}ago\b",
+            flags_ci,
+        ),
+        clock=re.compile(_clock()),
+        duration_adjective=re.compile(_duration_adjective(), flags_ci),
+        duration=re.compile(_duration(), flags_ci),
+        age_adjective=re.compile(
+            rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])years?(?:-|[^\S\n])old\b(?:{_S}(?P<rest>"
+            r"[^\s,;:!?()\"“”—–]+(?:[^\S\n][^\s,;:!?()\"“”—–]+){0,4}))?",
+            flags_ci,
+        ),
+        age_apposition=re.compile(
+            r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n][A-Z][\w'’.-]*){0,3}),[^\S\n](?P<n>1[01]\d|[1-9]\d|[1-9])"
+            rf"(?=,|\.(?:\s|$)|$|{_S}(?:told|said|says|tells)\b)"
+        ),
+        age_phrase=re.compile(
+            rf"\b(?P<cue>aged|turned|turns|turning|at{_S}age|age){_S}(?P<n>1[01]\d|[1-9]\d|[1-9]"
+            rf"|(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL})\b",
+            flags_ci,
+        ),
+        prefilter=re.compile(
+            r"\d|day|night|week|month|year|hour|minute|noon|midnight|decade|"
+            + "|".join(k.capitalize() for k in MONTHS if len(k) > 3),
+            flags_ci,
+        ),
+    )
+
+
+_CLOCK_TRIGGER = (
+    r"\d(?:[^\S\n]?(?:[ap]\.?m|[AP]\.?M)|[:h][0-5]\d|\d{3}[^\S\n]?(?:GMT|UTC|Z\b|h))"
+    r"|[Mm]id(?:day|night)|[Nn]oon"
+)
+_MONTH_TRIGGER = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# Each pattern is tried only near a cheap trigger (a month name, a digit, a unit
+# word): Python's re has no literal pre-scan for patterns that open with
+# optional words, and a full scan per pattern is ten times slower.
+# name -> (trigger, characters looked at before the trigger, after it)
+_TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
+    {
+        "month_day": (_MONTH_TRIGGER, 40, 40),
+        "day_month": (_MONTH_TRIGGER, 30, 20),
+        "month_year": (_MONTH_TRIGGER, 2, 20),
+        "month": (_MONTH_TRIGGER, 30, 12),
+        "numeric": (r"\d[/]\d", 4, 12),
+        "iso": (r"\d-[01]\d-", 6, 6),
+        "decade": (r"0['’]?s\b", 30, 4),
+        "year": (r"(?:1[6-9]|20)\d\d\b", 40, 4),
+        "weekday": (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", 12, 30),
+        "relative_day": (r"[Yy]esterday|[Tt]o(?:day|morrow|night)", 2, 10),
+        "period": (r"(?:week|month|year)", 30, 8),
+        "ago": (r"ago", 40, 4),
+        "clock": (_CLOCK_TRIGGER, 40, 90),
+        "duration_adjective": (r"(?:minute|hour|day|week|month|year|decade)", 30, 60),
+        "duration": (r"(?:minute|min|hour|hr|day|week|month|year|decade)", 50, 10),
+        "age_adjective": (r"[-\s]old\b", 40, 80),
+        "age_apposition": (r",[^\S\n]\d{1,3}\b", 100, 12),
+        "age_phrase": (r"(?:age|turn)", 4, 30),
+    }
+)
+
+
+@cache
+def _trigger(name: str) -> re.Pattern[str]:
+    return re.compile(_TRIGGERS[name][0])
+
+
+def scan(name: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of grammar pattern ``name`` in ``text``, tried only near its trigger.
+
+    Example:
+        >>> [m.group(0) for m in scan("weekday", "Talks resume on Tuesday.")]
+        ['Tuesday']
+    """
+    pattern: re.Pattern[str] = getattr(grammar(), name)
+    _, before, after = _TRIGGERS[name]
+    done = 0
+    for hit in _trigger(name).finditer(text):
+        if hit.start() < done:
+            continue
+        low = max(done, hit.start() - before)
+        for match in pattern.finditer(text, low, min(len(text), hit.end() + after)):
+            if (
+                match.start() <= hit.start() < match.end()
+                or hit.start() <= match.start() < hit.end()
+            ):
+                yield match
+                done = match.end()
+                break

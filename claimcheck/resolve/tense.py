@@ -1,0 +1,240 @@
+"""The tense of the verb that governs a date: which way a relative date points.
+
+"will meet on Tuesday" points forward, "vowed on Friday" backward, "goes poorly on
+Tuesday" (present) to the nearest Tuesday. The governing verb is the nearest verb
+group in the date's clause, looked for both before and after the date; base
+forms count as verbs only after a modal, "to" or a pronoun, because "call",
+"talks" and "meet" are nouns as often as verbs. lemminflect tells verb forms apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+_WINDOW_BEFORE = 9  # tokens; a verb further away rarely governs the date
+_WINDOW_AFTER = 6
+_CHARS_BEFORE = 120
+_CHARS_AFTER = 90
+
+
+class Tense(StrEnum):
+    """Which way a relative date is read from the reference date."""
+
+    PAST = "past"
+    FUTURE = "future"
+    PRESENT = "present"
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    """The verb group governing a date, as far as the words tell."""
+
+    tense: Tense
+    lemma: str  # the main verb's lemma ("say", "meet"), "" when none was found
+    distance: int  # tokens between the verb and the date
+
+    @property
+    def is_speech(self) -> bool:
+        return self.lemma in _SPEECH_VERBS
+
+
+_NONE = VerbCue(Tense.PRESENT, "", 10**6)
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "may", "might", "could", "can"})
+_FUTURE_AUX |= frozenset({"should", "must"})
+_PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'d"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "'s", "’s", "'re", "’re"})
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
+# "expected to speak", "plans to meet", "set to hold", "is to visit": intent looks ahead.
+_INTENT = frozenset({"expected", "expects", "expect", "plans", "plan", "planning", "planned"})
+_INTENT |= frozenset({"set", "scheduled", "due", "going", "intends", "intend", "aims", "aim"})
+_INTENT |= frozenset({"is", "are", "am", "likely", "ready", "prepared", "slated", "hopes", "hope"})
+# "talks planned Jan. 10", "scheduled for Friday": a participle of arranging looks ahead.
+_ARRANGED = frozenset({"plan", "schedule", "slate", "set", "due", "expect", "upcoming"})
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "remark", "comment"})
+_SPEECH_VERBS |= frozenset({"note", "explain", "declare", "insist", "reiterate", "told"})
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\"“”—–]|\s--\s|\b(?:but|while|whereas|although|though)\b|[.!?]\s+(?=[A-Z\"“])"
+)
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?=['’](?:ll|re|d|ve)\b)|[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|s|re|d|ve)\b"
+)
+
+
+class _Word(NamedTuple):  # a tuple: built thousands of times per document
+    text: str
+    lower: str
+
+
+def governing_verb(sentence: str, start: int, end: int) -> VerbCue:
+    """The verb group nearest to ``sentence[start:end]`` within its clause.
+
+    Example:
+        >>> s = "The leaders will meet on Tuesday."
+        >>> governing_verb(s, 25, 32).tense
+        <Tense.FUTURE: 'future'>
+    """
+    # Only a few words either side can govern the date; a long clause costs no more.
+    clause_start, clause_end = _clause(sentence, start, end)
+    before = _words(sentence[clause_start:start])
+    after = _words(sentence[end:clause_end])
+    back = _scan_back(before)
+    ahead = _scan_ahead(after, before)
+    if ahead.distance < back.distance:
+        return ahead
+    return back if back.lemma else ahead
+
+
+def governing_tense(sentence: str, start: int, end: int) -> Tense:
+    """Past, future or present, from the verb that governs the date.
+
+    Example:
+        >>> governing_tense("Biden vowed on Friday to act.", 12, 21)
+        <Tense.PAST: 'past'>
+    """
+    return governing_verb(sentence, start, end).tense
+
+
+def is_finite_verb(word: str) -> bool:
+    """True for a word that can only be a past or present verb form ("ended", "says").
+
+    Example:
+        >>> is_finite_verb("ended"), is_finite_verb("call")
+        (True, False)
+    """
+    return _verb_form(word.lower()) in {"past", "present"}
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    clause_start = max(0, start - _CHARS_BEFORE)
+    clause_end = min(len(sentence), end + _CHARS_AFTER)
+    for match in _CLAUSE_BREAK.finditer(sentence, clause_start, clause_end):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+def _scan_back(before: list[_Word]) -> VerbCue:
+    for distance, index in enumerate(range(len(before) - 1, -1, -1)):
+        if distance >= _WINDOW_BEFORE:
+            break
+        word = before[index]
+        if distance <= 1 and _lemma_of_participle(word.lower) in _ARRANGED:
+            return VerbCue(Tense.FUTURE, _lemma_of_participle(word.lower), distance)
+        tense = _verb_tense(before, index)
+        if tense is not None:
+            return VerbCue(tense, _lemma(word.lower), distance)
+    return _NONE
+
+
+def _scan_ahead(after: list[_Word], before: list[_Word]) -> VerbCue:
+    words = before + after
+    for distance, word in enumerate(after[:_WINDOW_AFTER]):
+        tense = _verb_tense(words, len(before) + distance)
+        if tense is not None:
+            return VerbCue(tense, _lemma(word.lower), distance)
+    return _NONE
+
+
+def _verb_tense(words: list[_Word], index: int) -> Tense | None:
+    """The tense of the verb group ending at ``words[index]``, if it is a verb."""
+    lower = words[index].lower
+    previous = [w.lower for w in words[max(0, index - 3) : index]]
+    if lower in _FUTURE_AUX and lower not in {"may", "can", "will"}:
+        return Tense.FUTURE
+    if lower in _PAST_AUX:
+        # "will have to", "would have met": a modal before "have" looks ahead.
+        return Tense.FUTURE if _aux_tense(previous) is Tense.FUTURE else Tense.PAST
+    if lower in _PRESENT_AUX:
+        return _aux_tense(previous) or Tense.PRESENT
+    form = _verb_form(lower)
+    if form is None:
+        return None
+    governed = _aux_tense(previous)
+    if governed is not None:
+        return governed
+    if form == "base":
+        before = previous[-1] if previous else ""
+        # "they meet", "Biden and Putin meet": a base form after a subject is a verb.
+        named = index > 1 and words[index - 1].text[:1].isupper()
+        plural = before.endswith("s") and len(before) > 3 and _verb_form(before) is None
+        return Tense.PRESENT if before in _PRONOUNS or named or plural else None
+    return Tense.PAST if form == "past" else Tense.PRESENT
+
+
+def _aux_tense(previous: list[str]) -> Tense | None:
+    """The tense the auxiliaries before a verb give it ("will", "is to", "had")."""
+    for position in range(len(previous) - 1, -1, -1):
+        word = previous[position]
+        if word in _FUTURE_AUX:
+            return Tense.FUTURE
+        if word == "to":
+            intent = previous[position - 1] if position > 0 else ""
+            return Tense.FUTURE if intent in _INTENT or not intent else None
+        if word in _PAST_AUX:
+            return Tense.PAST
+        if word in _PRESENT_AUX:
+            return Tense.PRESENT
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _verb_form(word: str) -> str | None:
+    """ "past", "present" or "base" for a word that can only be a verb form; else None."""
+    lemmas = _all_lemmas(word)
+    verbs = lemmas.get("VERB")
+    if not verbs:
+        return None
+    lemma = verbs[0]
+    inflections = _all_inflections(lemma)
+    if word in inflections.get("VBD", ()) and word != lemma:
+        return "past"
+    if "NOUN" in lemmas or ("ADJ" in lemmas and not word.endswith("ed")):
+        return "base" if word == lemma else None
+    if word in inflections.get("VBZ", ()):
+        return "present"
+    if word == lemma:
+        return "base"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _lemma(word: str) -> str:
+    verbs = _all_lemmas(word).get("VERB")
+    return verbs[0] if verbs else word
+
+
+def _lemma_of_participle(word: str) -> str:
+    if word == "upcoming":
+        return word
+    return _lemma(word) if word.endswith(("ed", "set", "due")) else ""
+
+
+@cache
+def _lemminflect() -> tuple[object, object]:
+    from lemminflect import getAllInflections, getAllLemmas  # lazy: loads tables
+
+    return getAllLemmas, getAllInflections
+
+
+def _all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    get_lemmas = _lemminflect()[0]
+    result: dict[str, tuple[str, ...]] = get_lemmas(word)  # type: ignore[operator]
+    return result
+
+
+def _all_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    get_inflections = _lemminflect()[1]
+    result: dict[str, tuple[str, ...]] = get_inflections(lemma, upos="VERB")  # type: ignore[operator]
+    return result

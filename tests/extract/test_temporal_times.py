@@ -1,0 +1,111 @@
+"""Clock times: zones, daylight saving, hedges and where the date comes from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.extract.temporal import extract_temporal
+from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
+from claimcheck.resolve.reference import Reference
+
+REFERENCE = Reference(dt.date(2021, 12, 6), "metadata")
+
+
+def analyze(text: str, reference: Reference = REFERENCE) -> list[Claim]:
+    doc = Document(id="d", path="d.txt", text=text, original=text)
+    sentences, at = [], 0
+    for line in text.split("\n"):
+        sentences.append(Sentence(at, at + len(line), line))
+        at += len(line) + 1
+    return extract_temporal(doc, sentences, reference)
+
+
+def times(text: str, reference: Reference = REFERENCE) -> list[Claim]:
+    return [c for c in analyze(text, reference) if c.kind is ClaimKind.TIME]
+
+
+def only_time(text: str, reference: Reference = REFERENCE) -> Claim:
+    found = times(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+def test_around_ten_am_et_on_tuesday_is_three_pm_utc_plus_minus_half_hour() -> None:
+    claim = only_time("The call is expected to start around 10 a.m. ET on Tuesday.")
+    assert claim.datetime_utc == utc(2021, 12, 7, 15, 0)
+    assert claim.hedge == "around"
+    assert claim.value == utc(2021, 12, 7, 15).timestamp()
+    assert (claim.low, claim.high) == (claim.value - 1800, claim.value + 1800)
+    assert claim.unit == "datetime" and claim.granularity == "minute"
+    assert claim.date == dt.date(2021, 12, 7)
+
+
+def test_midday_tuesday_washington_time_is_five_pm_utc() -> None:
+    claim = only_time("The envoys are due to speak around midday Tuesday, Washington time.")
+    assert claim.datetime_utc == utc(2021, 12, 7, 17, 0)
+    assert claim.text == "around midday Tuesday, Washington time"
+
+
+def test_july_time_in_et_uses_daylight_saving() -> None:
+    claim = only_time("The launch was set for 9:30 a.m. ET on July 14, 2021.")
+    assert claim.datetime_utc == utc(2021, 7, 14, 13, 30)
+
+
+def test_explicit_standard_abbreviation_is_a_fixed_offset() -> None:
+    claim = only_time("The statement came at 12:50 PM EST on Monday.")
+    assert claim.datetime_utc == utc(2021, 12, 6, 17, 50)
+
+
+def test_exact_time_is_a_one_minute_interval() -> None:
+    claim = only_time("The vote closed at 1500 GMT on Monday.")
+    assert claim.datetime_utc == utc(2021, 12, 6, 15, 0)
+    assert claim.high is not None and claim.low is not None
+    assert claim.high - claim.low == 60
+
+
+def test_local_time_in_a_known_city_uses_that_zone() -> None:
+    claim = only_time("Sirens sounded at 3 p.m. local time in Kyiv on Monday.")
+    assert claim.datetime_utc == utc(2021, 12, 6, 13, 0)
+
+
+def test_named_city_time_uses_that_zone() -> None:
+    claim = only_time("The parade begins at 4:30 p.m. Beijing time on Tuesday.")
+    assert claim.datetime_utc == utc(2021, 12, 7, 8, 30)
+
+
+def test_unknown_local_time_keeps_the_local_date_and_flags_zone_unknown() -> None:
+    claim = only_time("The convoy left at 6 a.m. local time on Sunday.")
+    assert claim.has_flag("zone-unknown")
+    assert claim.datetime_utc is None and claim.date == dt.date(2021, 12, 5)
+
+
+def test_time_takes_its_date_from_a_recent_sentence() -> None:
+    text = "The summit will open on Wednesday.\nThe first session starts at 9 a.m. ET."
+    claim = only_time(text)
+    assert claim.has_flag("date-from-context")
+    assert claim.datetime_utc == utc(2021, 12, 8, 14, 0)
+
+
+def test_time_without_any_date_takes_the_reference_date() -> None:
+    claim = only_time("Trading halted at noon ET.")
+    assert claim.has_flag("date-from-reference")
+    assert claim.datetime_utc == utc(2021, 12, 6, 17, 0)
+
+
+def test_time_without_reference_is_unresolved() -> None:
+    claim = only_time("Trading halted at noon ET.", Reference(None, "none"))
+    assert claim.has_flag(Flag.UNRESOLVED) and claim.datetime_utc is None
+
+
+def test_am_pm_is_one_claim_and_nothing_else() -> None:
+    claims = analyze("Doors open at 10 a.m. ET.")
+    assert [c.text for c in claims] == ["10 a.m. ET"]
+
+
+def test_scores_ratios_and_round_the_clock_are_not_times() -> None:
+    assert times("The shop is open 24/7 and the home side won 3-1.") == []
+    assert times("The ratio was 3:1 in favour.") == []

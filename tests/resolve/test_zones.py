@@ -1,0 +1,39 @@
+"""Zone names as written map to tz rules; daylight saving follows the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.extract.temporal.times import hedge_minutes, to_utc
+from claimcheck.resolve.zones import load_zones
+
+
+def test_et_follows_daylight_saving() -> None:
+    et = load_zones().abbreviation("ET")
+    assert et is not None
+    assert to_utc(dt.date(2021, 7, 1), 12, 0, et).hour == 16
+    assert to_utc(dt.date(2021, 12, 7), 12, 0, et).hour == 17
+
+
+def test_explicit_standard_time_is_fixed() -> None:
+    est = load_zones().abbreviation("EST")
+    assert est is not None
+    assert to_utc(dt.date(2021, 7, 1), 12, 0, est).hour == 17
+
+
+def test_places_are_case_and_space_insensitive() -> None:
+    zones = load_zones()
+    kyiv, moscow = zones.place("Kyiv"), zones.place("  MOSCOW ")
+    assert kyiv is not None and kyiv.key == "Europe/Kyiv"
+    assert moscow is not None and moscow.key == "Europe/Moscow"
+    assert zones.place("Atlantis") is None
+
+
+def test_place_near_picks_the_closest_known_place() -> None:
+    zone = load_zones().place_near("In Geneva, far from Tokyo, at 3 p.m. local time", 30)
+    assert zone is not None and zone.key == "Asia/Tokyo"
+
+
+def test_clock_hedges_come_from_data() -> None:
+    assert hedge_minutes("around") == (-30, 30)
+    assert hedge_minutes(None) == (0, 1)
