@@ -1,0 +1,177 @@
+"""Units a number can carry: currencies (ISO codes) and physical units (via pint).
+
+Lexicons are data (``claimcheck/data/currencies.yaml``, ``units.yaml``); the pint
+registry is built once, lazily, by :func:`unit_registry` and passed to whoever converts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from claimcheck.errors import RuleError
+from claimcheck.extract.numbers import data_file
+from claimcheck.yamlfile import load_yaml
+
+
+@dataclass(frozen=True)
+class CurrencyLexicon:
+    """Currency symbols, codes and words, each mapped to an ISO 4217 code."""
+
+    symbols: Mapping[str, str]
+    codes: frozenset[str]
+    words: Mapping[str, str]
+    symbol_reversed: re.Pattern[str]  # a symbol or code, matched on reversed text
+    word_after: re.Pattern[str]  # matched at a position: a code or word right after a number
+
+    def iso(self, surface: str) -> str | None:
+        """The ISO code a currency symbol, code or word stands for.
+
+        Example:
+            >>> currency_lexicon().iso("C$"), currency_lexicon().iso("euros")
+            ('CAD', 'EUR')
+        """
+        if surface in self.symbols:
+            return self.symbols[surface]
+        if surface.upper() in self.codes:
+            return surface.upper()
+        return self.words.get(" ".join(surface.lower().split()))
+
+    def symbol_before(self, text: str, start: int) -> tuple[str, int] | None:
+        """The ISO code of a symbol or code right before ``start`` and where it starts.
+
+        Example:
+            >>> currency_lexicon().symbol_before("paid US$5 million", 8)
+            ('USD', 5)
+        """
+        window = text[max(0, start - 8) : start][::-1]
+        found = self.symbol_reversed.match(window)
+        if found is None:
+            return None
+        iso = self.iso(found.group("cur")[::-1])
+        return (iso, start - found.end("cur")) if iso else None
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    """Physical unit surface forms mapped to pint unit names, and canonical units by dimension."""
+
+    symbols: Mapping[str, str]
+    words: Mapping[str, str]
+    canonical: Mapping[str, str]
+    after: re.Pattern[str]  # matched at a position: a unit right after a number
+
+    def pint_name(self, surface: str) -> str | None:
+        """The pint unit name for a written unit.
+
+        Example:
+            >>> unit_lexicon().pint_name("km"), unit_lexicon().pint_name("Miles")
+            ('kilometer', 'mile')
+        """
+        if surface in self.symbols:
+            return self.symbols[surface]
+        return self.words.get(" ".join(surface.lower().split()))
+
+
+def _alternation(surfaces: list[str]) -> str:
+    ordered = sorted(surfaces, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered)
+
+
+def _str_mapping(doc: Any, key: str, path: str) -> dict[str, str]:
+    value = doc.get(key) if isinstance(doc, dict) else None
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise RuleError(f"'{key}' must map surface forms to names", path=path)
+    return {str(k): v for k, v in value.items()}
+
+
+@cache
+def currency_lexicon() -> CurrencyLexicon:
+    """The shipped currency lexicon, loaded once."""
+    path = data_file("currencies.yaml")
+    doc = load_yaml(path)
+    symbols = _str_mapping(doc, "symbols", str(path))
+    words = {
+        " ".join(k.lower().split()): v for k, v in _str_mapping(doc, "words", str(path)).items()
+    }
+    codes = frozenset(str(c) for c in doc.get("codes", []))
+    before = "|".join(
+        re.escape(surface[::-1]) for surface in sorted([*symbols, *codes], key=len, reverse=True)
+    )
+    # Matched on the reversed text before a number. A symbol may touch the number
+    # ("$18M") or be spaced ("USD 5m"); a letter before it means a word ("CAUSD").
+    symbol_reversed = re.compile(rf"\s?(?P<cur>{before})(?![A-Za-z])")
+    word_after = re.compile(rf"\s?(?P<cur>{_alternation([*codes, *words])})(?![\w])", re.IGNORECASE)
+    return CurrencyLexicon(symbols, codes, words, symbol_reversed, word_after)
+
+
+@cache
+def unit_lexicon() -> UnitLexicon:
+    """The shipped physical-unit lexicon, loaded once."""
+    path = data_file("units.yaml")
+    doc = load_yaml(path)
+    symbols = _str_mapping(doc, "symbols", str(path))
+    words = {
+        " ".join(k.lower().split()): v for k, v in _str_mapping(doc, "words", str(path)).items()
+    }
+    canonical = _str_mapping(doc, "canonical", str(path))
+    # Words match case-insensitively; symbols must match as written ("m" is not "M").
+    after = re.compile(
+        rf"(?:\s?(?P<sym>{_alternation(list(symbols))})|\s(?i:(?P<word>{_alternation(list(words))})))"
+        r"(?![\w²/])"
+    )
+    return UnitLexicon(symbols, words, canonical, after)
+
+
+@cache
+def unit_registry() -> Any:
+    """The pint registry, built on first use (it takes ~0.3 s) and shared after.
+
+    Example:
+        >>> unit_registry()("2 km").to("meter").magnitude
+        2000.0
+    """
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def to_canonical(value: float, pint_unit: str, registry: Any | None = None) -> tuple[float, str]:
+    """Convert a value in a pint unit to its dimension's canonical unit, named as stored.
+
+    Temperatures convert as absolute readings (40 degrees F is 4.4 degrees C), not as
+    differences; a unit with no canonical dimension is kept as written.
+
+    Example:
+        >>> to_canonical(2.0, "kilometer")
+        (2000.0, 'meter')
+    """
+    ureg = registry if registry is not None else unit_registry()
+    factor, offset, name = _conversion(ureg, pint_unit)
+    return value * factor + offset, name
+
+
+@cache
+def _conversion(ureg: Any, pint_unit: str) -> tuple[float, float, str]:
+    # Every canonical conversion is affine (a factor, plus an offset for temperatures),
+    # so pint is asked twice per unit and never again in the hot path.
+    dimensions = str(ureg.Unit(pint_unit).dimensionality)
+    target = _canonical_by_dimension(ureg).get(dimensions)
+    if target is None:
+        return 1.0, 0.0, pint_unit
+    name, expression = target
+    at_zero = float(ureg.Quantity(0.0, pint_unit).to(expression).magnitude)
+    at_one = float(ureg.Quantity(1.0, pint_unit).to(expression).magnitude)
+    return at_one - at_zero, at_zero, name
+
+
+@cache
+def _canonical_by_dimension(ureg: Any) -> dict[str, tuple[str, str]]:
+    # Keyed by pint's own spelling of the dimension so units.yaml need not repeat it.
+    return {
+        str(ureg.Unit(expression).dimensionality): (name, expression)
+        for name, expression in unit_lexicon().canonical.items()
+    }
