@@ -8,13 +8,16 @@ are never compared across outlets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimcheck.model import Claim, ClaimKind, Flag
-from claimcheck.resolve.lemmas import lemma, tokens
+from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
+from claimcheck.resolve.lemmas import Token, lemma, tokens
 from claimcheck.resolve.vocabulary import Vocabularies
 
 _EVENT_KINDS = frozenset({ClaimKind.DATE, ClaimKind.TIME})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def assign_event(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabularies) -> Claim:
@@ -37,34 +40,60 @@ def assign_event(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabu
 
 
 def event_near(sentence: str, start: int, end: int, vocab: Vocabularies) -> str | None:
-    """The event class whose cue word is closest to ``sentence[start:end]``."""
-    lowered = sentence.lower()
+    """The event class whose cue word is closest to ``sentence[start:end]`` in its clause.
+
+    Only the claim's own clause counts ("approved a fund on Monday, and the fire
+    ..." ties Monday to no event), though a relative clause belongs to its
+    antecedent ("the call, which starts at 10 a.m."). Event nouns inside names
+    ("Fire Chief", "Division of Fire Prevention") are not events.
+    """
+    before = clause_before(sentence, start, COORDINATE_BREAK)
+    after = clause_after(sentence, end, COORDINATE_BREAK)
+    window_start = start - len(before)
+    window = sentence[window_start : end + len(after)]
     best: tuple[int, str] | None = None
-    for phrase in vocab.events.phrases:
-        at = lowered.find(phrase)
-        while at != -1:
-            if not (start <= at < end):
-                best = _closer(best, _distance(at, at + len(phrase), start, end), phrase, vocab)
-            at = lowered.find(phrase, at + 1)
-    for token in tokens(sentence):
+    for token in tokens(window, window_start):
         if start <= token.start < end:
             continue
-        word = token.lower
-        name = vocab.events.nouns.get(word) or vocab.events.nouns.get(lemma(word, "NOUN"))
-        if name is None and token.text[:1].islower():
-            name = vocab.events.verbs.get(lemma(word, "VERB"))
+        name = _event_of(token, sentence, vocab)
         if name is not None:
             distance = _distance(token.start, token.end, start, end)
             if best is None or distance < best[0]:
                 best = (distance, name)
+    lowered = window.lower()
+    for phrase in vocab.events.phrases:
+        at = lowered.find(phrase)
+        while at != -1:
+            at_doc = at + window_start
+            if not (start <= at_doc < end):
+                distance = _distance(at_doc, at_doc + len(phrase), start, end)
+                if best is None or distance < best[0]:
+                    best = (distance, vocab.events.nouns[phrase])
+            at = lowered.find(phrase, at + 1)
     return best[1] if best else None
 
 
-def _closer(
-    best: tuple[int, str] | None, distance: int, phrase: str, vocab: Vocabularies
-) -> tuple[int, str]:
-    name = vocab.events.nouns[phrase]
-    return (distance, name) if best is None or distance < best[0] else best
+def _event_of(token: Token, sentence: str, vocab: Vocabularies) -> str | None:
+    word = token.lower
+    name = vocab.events.nouns.get(word) or vocab.events.nouns.get(lemma(word, "NOUN"))
+    if name is not None:
+        return None if _in_name(token, sentence) else name
+    if token.text[:1].islower():
+        return vocab.events.verbs.get(lemma(word, "VERB"))
+    return None
+
+
+def _in_name(token: Token, sentence: str) -> bool:
+    """A capitalized noun that modifies another name word, or follows "of" in one."""
+    if not token.text[:1].isupper() or token.start == 0:
+        return False
+    following = _NEXT_WORD.match(sentence, token.end)
+    if following and following.group(1)[:1].isupper():
+        return True
+    return (
+        sentence[: token.start].rstrip().endswith(" of")
+        and sentence[: token.start].rstrip()[:-3].rstrip()[-1:].isalpha()
+    )
 
 
 def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

@@ -8,18 +8,16 @@ displaced). ``modality`` looks for plan/forecast cues in the number's clause.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from claimcheck.model import Claim, ClaimKind
+from claimcheck.resolve.clauses import clause_after, clause_before
 from claimcheck.resolve.lemmas import lemma, tokens
 from claimcheck.resolve.vocabulary import Vocabularies
 
 _VERB_WINDOW_BEFORE = 4
 _VERB_WINDOW_AFTER = 4
 _MODALITY_WINDOW = 12
-# A clause ends at these; a cue beyond one does not govern the number.
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]|\s[—–]\s|\s-\s|,\s+(?:but|while|and)\s")
 
 
 def assign_measure(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabularies) -> Claim:
@@ -51,6 +49,8 @@ def _duration_measure(claim: Claim) -> str | None:
 def _measure_of(
     claim: Claim, sentence: str, start: int, end: int, vocab: Vocabularies
 ) -> str | None:
+    if claim.kind is ClaimKind.MONEY:
+        return money_measure(sentence, end)
     if claim.kind is not ClaimKind.COUNT:
         return None
     noun_measure = _noun_measure(claim.counted, vocab)
@@ -60,6 +60,105 @@ def _measure_of(
     if not generic:
         return None
     return _verb_measure(sentence, start, end, vocab)
+
+
+_MONEY_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "of",
+        "on",
+        "in",
+        "at",
+        "by",
+        "to",
+        "from",
+        "with",
+        "for",
+        "and",
+        "or",
+        "but",
+        "as",
+        "after",
+        "before",
+        "since",
+        "until",
+        "over",
+        "under",
+        "into",
+        "than",
+        "which",
+        "who",
+        "that",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "said",
+        "says",
+        "per",
+        "each",
+        "every",
+        "last",
+        "next",
+        "this",
+        "year",
+        "month",
+        "week",
+        "day",
+    ]
+)
+_MONEY_LEADS = frozenset({"for", "in", "of"})
+_MONEY_WORDS = 2
+
+
+def money_measure(sentence: str, end: int) -> str | None:
+    """What a sum is for: the noun phrase after it, its last two words as lemmas.
+
+    "a $2.4 million emergency relief fund" -> "relief fund"; "$3.5 million for
+    debris removal" -> "debris removal"; a bare sum -> None.
+
+    Example:
+        >>> s = "The council approved a $2.4 million emergency relief fund on Monday."
+        >>> money_measure(s, s.index(" emergency"))
+        'relief fund'
+    """
+    words = [t.lower for t in tokens(clause_after(sentence, end))[:6]]
+    if words and words[0] in _MONEY_LEADS:
+        words = words[1:]
+        while words and words[0] in {"a", "an", "the"}:
+            words = words[1:]
+    phrase: list[str] = []
+    for word in words:
+        if word in _MONEY_STOP or word.endswith("ly"):
+            break
+        phrase.append(word)
+    if not phrase:
+        return None
+    head = lemma(phrase[-1], "NOUN")
+    return " ".join([*phrase[-_MONEY_WORDS:-1], head])
 
 
 def _head_lemma(counted: str) -> str:
@@ -82,8 +181,8 @@ def _noun_measure(counted: str | None, vocab: Vocabularies) -> str | None:
 
 
 def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> str | None:
-    before = tokens(_clause_before(sentence, start))[-_VERB_WINDOW_BEFORE:]
-    after = tokens(_clause_after(sentence, end))[:_VERB_WINDOW_AFTER]
+    before = tokens(clause_before(sentence, start))[-_VERB_WINDOW_BEFORE:]
+    after = tokens(clause_after(sentence, end))[:_VERB_WINDOW_AFTER]
     for token in [*reversed(before), *after]:
         verb = lemma(token.lower, "VERB")
         if verb in vocab.measures.verbs:
@@ -95,18 +194,6 @@ def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> s
     return None
 
 
-def _clause_before(sentence: str, start: int) -> str:
-    text = sentence[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    return text[breaks[-1].end() :] if breaks else text
-
-
-def _clause_after(sentence: str, end: int) -> str:
-    text = sentence[end:]
-    found = _CLAUSE_BREAK.search(text)
-    return text[: found.start()] if found else text
-
-
 def modality(sentence: str, start: int, end: int, vocab: Vocabularies) -> str:
     """``planned`` (or another cue's modality) when a cue governs the number, else ``actual``.
 
@@ -116,8 +203,8 @@ def modality(sentence: str, start: int, end: int, vocab: Vocabularies) -> str:
         >>> modality(s, s.index("up to"), s.index(" people"), load_vocabularies())
         'planned'
     """
-    before = tokens(_clause_before(sentence, start))[-_MODALITY_WINDOW:]
-    after = tokens(_clause_after(sentence, end))[:3]
+    before = tokens(clause_before(sentence, start))[-_MODALITY_WINDOW:]
+    after = tokens(clause_after(sentence, end))[:3]
     for token in [*reversed(before), *after]:
         word = token.text
         if word[:1].isupper() and word.lower() in {"may", "will"}:
