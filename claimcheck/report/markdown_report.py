@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
 
-def escape(text: str) -> str:
+def escape(text: str, *, strip: bool = True) -> str:
     """Escape Markdown and HTML metacharacters; collapse whitespace to one line.
 
     Example:
         >>> escape("[click](http://x) <b>")
         '\\\\[click\\\\]\\\\(http://x\\\\) \\\\<b\\\\>'
     """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text, strip=strip))
 
 
 def render(result: Result) -> str:
@@ -66,7 +66,10 @@ def _finding(view: FindingView) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     for row in view.rows:
-        context = f"{escape(row.before)}**{escape(row.quote)}**{escape(row.after)}"
+        before, after = escape(row.before, strip=False), escape(row.after, strip=False)
+        context = f"{before.lstrip()}**{escape(row.quote)}**{after.rstrip()}"
+        if row.more:
+            context += f" (+{row.more} more)"
         lines.append(
             f"| {escape(row.source)} | {row.published} | {context} | {escape(row.value)} "
             f"| {escape(row.interval)} | `{row.location}` |"

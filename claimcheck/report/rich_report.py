@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -89,18 +90,20 @@ def _finding(view: FindingView) -> Group:
     finding = view.finding
     verdict = Text(f"{finding.severity.value.upper()} ", style=SEVERITY_STYLE[finding.severity])
     verdict.append(clean(finding.message))
-    parts: list[Text | Table] = [verdict]
+    parts: list[Text | Table | Padding] = [verdict]
     for row in view.rows:
         head = Text("  ")
         head.append(clean(row.source), style="bold")
         head.append(f" · {row.published} · {row.location}", style="dim")
-        body = Text("    ")
-        body.append(clean(row.before))
+        if row.more:
+            head.append(f" (+{row.more} more)", style="dim")
+        body = Text()
+        body.append(clean(row.before, strip=False).lstrip())
         body.append(clean(row.quote), style="bold reverse")
-        body.append(clean(row.after))
-        value = Text(f"    = {row.value}", style="cyan")
+        body.append(clean(row.after, strip=False).rstrip())
+        value = Text(f"= {row.value}", style="cyan")
         if row.interval:
             value.append(f"  {row.interval}", style="dim")
-        parts += [head, body, value]
+        parts += [head, Padding(Group(body, value), (0, 0, 0, 4))]
     parts.append(Text(""))
     return Group(*parts)

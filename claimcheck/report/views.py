@@ -7,7 +7,7 @@ from here so that the terminal, Markdown and HTML reports say the same thing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Claim, ClaimKind, Document, Finding
@@ -29,6 +29,7 @@ class ClaimRow:
     value: str
     interval: str
     location: str
+    more: int = 0  # other claims of the same document in this finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,14 +41,20 @@ class FindingView:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def clean(text: str) -> str:
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str, *, strip: bool = True) -> str:
     """Article text made safe for any report: no control characters, one line.
+
+    ``strip=False`` keeps one space at either end (text around a highlighted quote).
 
     Example:
         >>> clean("12\x1b[31m dead\n")
         '12 [31m dead'
     """
-    return " ".join(_CONTROL.sub(" ", text).split())
+    line = _SPACE.sub(" ", _CONTROL.sub(" ", text))
+    return line.strip() if strip else line
 
 
 def finding_views(result: Result) -> list[FindingView]:
@@ -55,10 +62,13 @@ def finding_views(result: Result) -> list[FindingView]:
     documents = {d.id: d for d in result.document_list}
     views = []
     for finding in result.finding_list:
+        by_doc: dict[str, list[Claim]] = {}
+        for cid in finding.claims:
+            if cid in claims:
+                by_doc.setdefault(claims[cid].doc, []).append(claims[cid])
         rows = tuple(
-            claim_row(claims[cid], documents.get(claims[cid].doc))
-            for cid in finding.claims
-            if cid in claims
+            replace(claim_row(group[0], documents.get(doc)), more=len(group) - 1)
+            for doc, group in by_doc.items()
         )
         views.append(FindingView(finding, rows))
     return views

@@ -1,0 +1,124 @@
+"""The public Python API. The command line calls only these functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.ingest import document_from_text, read_documents
+from claimcheck.model import Claim, Document
+from claimcheck.pipeline import analyze
+from claimcheck.resolve.vocabulary import load_vocabularies
+from claimcheck.result import Result, check_fail_on
+from claimcheck.rules.engine import run_rules
+from claimcheck.rules.facts import Facts, load_facts
+from claimcheck.rules.loader import RuleSet, load_rules
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Input = str | Path | Document
+Inputs = Input | Iterable[Input]
+DateLike = str | dt.date | dt.datetime
+
+
+def check(
+    inputs: Inputs,
+    *,
+    rules: RuleSet | Sequence[str | Path] | None = None,
+    facts: Facts | str | Path | None = None,
+    published: Mapping[str, str] | None = None,
+    fail_on: str = "error",
+    stdin: BinaryIO | None = None,
+) -> Result:
+    """Extract the claims of every input and run the rules over them.
+
+    ``inputs``: paths (files or folders), ``-`` for standard input, texts, or
+    :class:`~claimcheck.model.Document` objects. Inputs that cannot be read are
+    in ``Result.errors``; the others are still checked.
+
+    Example:
+        >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
+        >>> result.finding_list[0].rule
+        'count-consistency'
+    """
+    check_fail_on(fail_on)
+    rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
+    documents, errors = _documents(inputs, published, stdin)
+    vocab = load_vocabularies(rule_set.vocabulary_files)
+    run_dates = [d.published_date for d in documents if d.published_date is not None]
+    analyses = [analyze(d, vocab, run_dates) for d in documents]
+    analysed_docs = tuple(a.document for a in analyses)
+    claims = tuple(c for a in analyses for c in a.claims)
+    findings = run_rules(rule_set, claims, {d.id: d for d in analysed_docs}, fact_base)
+    return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on)
+
+
+def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:
+    """The claims of one text.
+
+    Example:
+        >>> [c.value for c in extract("More than 1,200 people were evacuated.")]
+        [1200.0]
+    """
+    document = document_from_text(text, published=published)
+    vocab = load_vocabularies()
+    return list(analyze(document, vocab).claims)
+
+
+def claims(
+    inputs: Inputs, *, published: Mapping[str, str] | None = None, stdin: BinaryIO | None = None
+) -> pd.DataFrame:
+    """The claims table of many inputs, as a DataFrame (see ``claimcheck.table.SCHEMA``)."""
+    from claimcheck.table import to_frame
+
+    documents, _errors = _documents(inputs, published, stdin)
+    vocab = load_vocabularies()
+    run_dates = [d.published_date for d in documents if d.published_date is not None]
+    analyses = [analyze(d, vocab, run_dates) for d in documents]
+    by_id = {a.document.id: a.document for a in analyses}
+    return to_frame([c for a in analyses for c in a.claims], by_id)
+
+
+def _documents(
+    inputs: Inputs, published: Mapping[str, str] | None, stdin: BinaryIO | None
+) -> tuple[list[Document], list[ClaimcheckError]]:
+    items: list[Input] = [inputs] if isinstance(inputs, str | Path | Document) else list(inputs)
+    documents: list[Document] = []
+    errors: list[ClaimcheckError] = []
+    paths: list[str] = []
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, Document):
+            documents.append(item)
+        elif isinstance(item, Path) or _looks_like_path(item):
+            paths.append(str(item))
+        else:
+            documents.append(document_from_text(item, doc_id=f"text-{n}", path=f"<text-{n}>"))
+    for loaded in read_documents(paths, stdin=stdin, published=published):
+        if isinstance(loaded, InputError):
+            errors.append(loaded)
+        else:
+            documents.append(loaded)
+    return _unique_ids(documents), errors
+
+
+def _looks_like_path(item: str) -> bool:
+    if item == "-" or Path(item).exists():
+        return True
+    return "\n" not in item and " " not in item and len(item) < 1024
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    out = []
+    for document in documents:
+        count = seen.get(document.id, 0)
+        seen[document.id] = count + 1
+        out.append(document if count == 0 else replace(document, id=f"{document.id}-{count + 1}"))
+    return out

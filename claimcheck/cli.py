@@ -1,0 +1,160 @@
+"""The ``claimcheck`` command: argument parsing only; the work is in ``claimcheck.api``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.result import FAIL_ON
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from claimcheck import __version__
+
+    parser = _Parser(
+        prog="claimcheck",
+        description="Find the numbers and dates that disagree across news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="extract claims, run the rules, print a report")
+    _add_inputs(check)
+    check.add_argument(
+        "--rules",
+        action="append",
+        metavar="PATH",
+        help="rule file or folder (repeatable; default: shipped packs)",
+    )
+    check.add_argument("--facts", metavar="FILE", help="YAML file of reference facts (birth dates)")
+    check.add_argument("--format", default="rich", help="rich, json or markdown (default: rich)")
+    check.add_argument(
+        "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+    )
+    check.add_argument(
+        "--fail-on",
+        default="error",
+        choices=FAIL_ON,
+        help="lowest severity that fails the run (default: error)",
+    )
+    check.add_argument(
+        "--quiet", action="store_true", help="print nothing but errors; use the exit code"
+    )
+
+    claims = commands.add_parser("claims", help="write the claims table")
+    _add_inputs(claims)
+    claims.add_argument(
+        "--output", metavar="FILE", required=True, help="FILE.csv, FILE.parquet or FILE.jsonl"
+    )
+    return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for stdin"
+    )
+    command.add_argument(
+        "--published",
+        action="append",
+        default=[],
+        metavar="DOC=DATE",
+        help="publication date of a document (id or file name), e.g. story.md=2021-12-06",
+    )
+
+
+def parse_published(pairs: Sequence[str]) -> dict[str, str]:
+    """``["a.md=2021-12-06"]`` -> ``{"a.md": "2021-12-06"}``; a bad pair is a UsageError."""
+    import datetime as dt
+
+    out: dict[str, str] = {}
+    for pair in pairs:
+        doc, sep, date = pair.partition("=")
+        try:
+            if not sep or not doc:
+                raise ValueError
+            dt.datetime.fromisoformat(date.strip())
+        except ValueError:
+            raise UsageError(
+                f"bad --published '{pair}'", hint="write DOC=DATE, e.g. story.md=2021-12-06"
+            ) from None
+        out[doc.strip()] = date.strip()
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "claims":
+            return _claims(args)
+        return _check(args)
+    except ClaimcheckError as error:
+        print(f"claimcheck: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _check(args: argparse.Namespace) -> int:
+    from claimcheck.api import check
+    from claimcheck.report import FORMATS, render
+
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format '{args.format}'", hint=f"use one of {', '.join(FORMATS)}")
+    result = check(
+        args.paths,
+        rules=args.rules,
+        facts=args.facts,
+        published=parse_published(args.published),
+        fail_on=args.fail_on,
+        stdin=sys.stdin.buffer,
+    )
+    for error in result.errors:
+        print(f"claimcheck: {error}", file=sys.stderr)
+    to_terminal = args.output is None and sys.stdout.isatty()
+    color = to_terminal and "NO_COLOR" not in os.environ
+    width = shutil.get_terminal_size().columns if to_terminal else None
+    report = render(result, args.format, width=width, color=color)
+    if args.output:
+        _write(Path(args.output), report)
+    elif not args.quiet:
+        sys.stdout.write(report)
+    return result.exit_code
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from claimcheck.api import check
+    from claimcheck.rules.loader import RuleSet
+    from claimcheck.table import write_table
+
+    result = check(
+        args.paths,
+        rules=RuleSet(()),
+        published=parse_published(args.published),
+        stdin=sys.stdin.buffer,
+    )
+    for error in result.errors:
+        print(f"claimcheck: {error}", file=sys.stderr)
+    write_table(result.claims, args.output)
+    return result.exit_code
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write report ({exc.strerror})", path=str(path)) from None

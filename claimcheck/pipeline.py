@@ -1,0 +1,145 @@
+"""The stages composed for one document: extract -> resolve -> locate.
+
+Ingest has already produced the Document; rules run later over all claims of
+a story. Nothing here holds state between documents except what is passed in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.extract.numeric import extract_numeric
+from claimcheck.extract.temporal import extract_temporal
+from claimcheck.ingest import split_sentences
+from claimcheck.model import Claim, Document, Sentence
+from claimcheck.resolve.events import assign_event
+from claimcheck.resolve.measures import assign_measure
+from claimcheck.resolve.reference import Reference, infer_reference
+from claimcheck.resolve.subjects import TitledPeople, resolve_subject, titled_people
+from claimcheck.resolve.vocabulary import Vocabularies
+
+_WINDOW = 400  # characters either side of a claim that its resolvers may read
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document after extraction: the document (with any new warnings) and its claims."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+
+
+def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date] = ()) -> Analysis:
+    """Extract, normalize and locate every claim of one document."""
+    sentences = split_sentences(document)
+    reference = infer_reference(document, sentences, run_dates)
+    document = _with_reference(document, reference)
+    temporal = extract_temporal(document, sentences, reference)
+    taken = [(c.start, c.end) for c in temporal]
+    numeric = extract_numeric(document, sentences, taken)
+    claims = sorted([*temporal, *numeric], key=lambda c: (c.start, c.end))
+    people = titled_people(document.text)
+    index = SentenceIndex(sentences)
+    resolved = [_resolve(c, index, vocab, people) for c in claims]
+    return Analysis(document, tuple(locate(document, resolved, index)))
+
+
+def _with_reference(document: Document, reference: Reference) -> Document:
+    warnings = document.warnings
+    if reference.date is not None:
+        # The date was inferred after all: the ingest stage's "missing" no longer holds.
+        warnings = tuple(w for w in warnings if w.code != "published-missing")
+    if reference.warning is not None and reference.warning not in warnings:
+        warnings = (*warnings, reference.warning)
+    if document.published is None and reference.date is not None:
+        published = dt.datetime.combine(reference.date, dt.time())
+        return replace(
+            document,
+            published=published,
+            published_precision="day",
+            published_from=reference.source,
+            warnings=warnings,
+        )
+    return replace(document, warnings=warnings)
+
+
+def _resolve(
+    claim: Claim, index: SentenceIndex, vocab: Vocabularies, people: TitledPeople
+) -> Claim:
+    sentence = index.at(claim.start)
+    text, start = (sentence.text, sentence.start) if sentence else (claim.text, claim.start)
+    # The resolvers read words near the claim; a bounded window keeps a run-on
+    # "sentence" (a page with no full stops) linear instead of quadratic.
+    lo = max(0, claim.start - start - _WINDOW)
+    hi = min(len(text), claim.end - start + _WINDOW)
+    text, start = text[lo:hi], start + lo
+    claim = assign_measure(claim, text, start, vocab)
+    claim = assign_event(claim, text, start, vocab)
+    return resolve_subject(claim, people)
+
+
+class SentenceIndex:
+    """Finds the sentence containing an offset (sentences are in document order)."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < max(self._sentences[i].end, offset + 1):
+            return self._sentences[i]
+        return None
+
+
+def locate(document: Document, claims: Sequence[Claim], index: SentenceIndex) -> list[Claim]:
+    """Point each claim into the file as read: offsets, line, column, quote, id."""
+    line_starts = _line_starts(document.original)
+    located = []
+    for claim in claims:
+        file_start = document.offsets.to_original(claim.start)
+        file_end = file_start
+        if claim.end > claim.start:
+            file_end = max(file_start, document.offsets.to_original(claim.end - 1) + 1)
+        line = bisect.bisect_right(line_starts, file_start)
+        column = file_start - line_starts[line - 1] + 1
+        sentence = index.at(claim.start)
+        located.append(
+            replace(
+                claim,
+                id=f"{document.id}@{line}:{column}",
+                path=document.path,
+                line=line,
+                column=column,
+                file_start=file_start,
+                file_end=file_end,
+                quote=document.original[file_start:file_end],
+                sentence=_sentence_text(sentence, claim) if sentence else "",
+            )
+        )
+    return located
+
+
+_LONG_SENTENCE = 1200
+
+
+def _sentence_text(sentence: Sentence, claim: Claim) -> str:
+    """The claim's sentence on one line; a run-on one cut to a window around the claim."""
+    text = sentence.text
+    if len(text) > _LONG_SENTENCE:
+        lo = max(0, claim.start - sentence.start - _WINDOW)
+        hi = min(len(text), claim.end - sentence.start + _WINDOW)
+        text = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    return " ".join(text.split())
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
