@@ -42,9 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="rule file or folder (repeatable; default: shipped packs)",
     )
     check.add_argument("--facts", metavar="FILE", help="YAML file of reference facts (birth dates)")
-    check.add_argument("--format", default="rich", help="rich, json or markdown (default: rich)")
     check.add_argument(
-        "--output", metavar="FILE", help="write the report to FILE instead of stdout"
+        "-f", "--format", default="rich", help="rich, json or markdown (default: rich)"
+    )
+    check.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
     )
     check.add_argument(
         "--fail-on",
@@ -53,13 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="lowest severity that fails the run (default: error)",
     )
     check.add_argument(
-        "--quiet", action="store_true", help="print nothing but errors; use the exit code"
+        "-q", "--quiet", action="store_true", help="print nothing but errors; use the exit code"
     )
 
     claims = commands.add_parser("claims", help="write the claims table")
     _add_inputs(claims)
     claims.add_argument(
-        "--output", metavar="FILE", required=True, help="FILE.csv, FILE.parquet or FILE.jsonl"
+        "-o", "--output", metavar="FILE", required=True, help="FILE.csv, FILE.parquet or FILE.jsonl"
     )
     return parser
 
