@@ -109,6 +109,10 @@ class Sentence:
     boilerplate: bool = False
 
 
+def _span_start(span: Span) -> int:
+    return span.start
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article, decoded and repaired, with what ingest learned about it."""
@@ -125,7 +129,7 @@ class Document:
     published_precision: str | None = None  # "day" or "minute"
     published_from: str = "none"  # metadata, header, url, inferred, none
     warnings: tuple[DocumentWarning, ...] = ()
-    boilerplate: tuple[Span, ...] = ()  # ranges of text that are not story text
+    boilerplate: tuple[Span, ...] = ()  # not story text; sorted, non-overlapping
     story: str | None = None
     role: str | None = None  # source | derived | None (peer)
 
@@ -140,7 +144,10 @@ class Document:
         return line, original_offset - line_start + 1
 
     def is_boilerplate(self, start: int, end: int) -> bool:
-        return any(span.overlaps(start, end) for span in self.boilerplate)
+        """Whether ``[start, end)`` touches a boilerplate span (binary search)."""
+        spans = self.boilerplate
+        after = bisect.bisect_left(spans, end, key=_span_start)  # first span starting at/after end
+        return after > 0 and spans[after - 1].overlaps(start, end)
 
 
 @dataclass(frozen=True, slots=True)

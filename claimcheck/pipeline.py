@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from claimcheck.extract.numeric import extract_numeric
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.ingest import split_sentences
-from claimcheck.model import Claim, Document, Sentence
+from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
 from claimcheck.resolve.reference import Reference, infer_reference
@@ -41,7 +41,10 @@ def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date
     taken = [(c.start, c.end) for c in temporal]
     numeric = extract_numeric(document, sentences, taken)
     claims = sorted([*temporal, *numeric], key=lambda c: (c.start, c.end))
-    people = titled_people(document.text)
+    # Only an age with a role subject ("the 78-year-old president") needs the
+    # document's titled people; most documents have none, so skip the scan.
+    needs_people = any(c.kind is ClaimKind.AGE and c.subject for c in claims)
+    people = titled_people(document.text) if needs_people else TitledPeople({})
     index = SentenceIndex(sentences)
     resolved = [_resolve(c, index, vocab, people) for c in claims]
     return Analysis(document, tuple(locate(document, resolved, index)))

@@ -50,3 +50,13 @@ def test_round_trip_is_lossless(tmp_path, suffix):
 def test_unknown_extension_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError, match=r"use a \.csv, \.parquet or \.jsonl"):
         write_table(sample(), tmp_path / "claims.xlsx")
+
+
+def test_boilerplate_lookup_finds_the_span_around_an_offset():
+    from claimcheck.model import Span
+
+    doc = make_document("a", "x" * 100, boilerplate=(Span(10, 20), Span(40, 50), Span(90, 95)))
+    assert doc.is_boilerplate(12, 14) and doc.is_boilerplate(45, 60)
+    assert doc.is_boilerplate(5, 11) and doc.is_boilerplate(94, 99)
+    assert not doc.is_boilerplate(20, 40) and not doc.is_boilerplate(0, 10)
+    assert not make_document("b", "x").is_boilerplate(0, 1)

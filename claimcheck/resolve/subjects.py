@@ -48,6 +48,7 @@ _TITLED_NAME = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})[ \t]+)?(?P<title>(?i:{_TITLE_PATTERN}))"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<qual2>{_QUALIFIER}))?[ \t]+(?P<name>{_NAME})"
 )
+_TITLE_WORD = re.compile(rf"\b(?i:{_TITLE_PATTERN})\b")
 _US = {"us", "u s", "united states", "united states of america", "america", "american"}
 
 
@@ -89,13 +90,34 @@ def titled_people(text: str) -> TitledPeople:
         'Jane Doe'
     """
     by_role: dict[tuple[str, str], Counter[str]] = {}
-    for match in _TITLED_NAME.finditer(text):
+    for match in _titled_names(text):
         title = " ".join(match.group("title").lower().split())
         qualifier = normalize_qualifier(match.group("qual2") or match.group("qual"))
         by_role.setdefault((title, qualifier), Counter())[match.group("name")] += 1
         if qualifier:
             by_role.setdefault((title, ""), Counter())[match.group("name")] += 1
     return TitledPeople(by_role)
+
+
+_QUALIFIER_REACH = 60  # characters a qualifier ("Ruritanian", "U.S.") may span before a title
+
+
+def _titled_names(text: str) -> list[re.Match[str]]:
+    """The full pattern, tried only just before each title word: a scan for the
+    titles is cheap, while trying the optional qualifier at every offset is not."""
+    found: list[re.Match[str]] = []
+    taken = 0
+    for title in _TITLE_WORD.finditer(text):
+        if title.start() < taken:
+            continue
+        lo = max(taken, title.start() - _QUALIFIER_REACH)
+        lo = max(lo, text.rfind(" ", 0, lo) + 1)  # start on a word, as a full scan would
+        for match in _TITLED_NAME.finditer(text, lo, title.end() + _QUALIFIER_REACH + 40):
+            if match.start() <= title.start() < match.end():
+                found.append(match)
+                taken = match.end()
+                break
+    return found
 
 
 def resolve_subject(claim: Claim, people: TitledPeople) -> Claim:
