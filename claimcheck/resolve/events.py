@@ -70,7 +70,25 @@ def event_near(sentence: str, start: int, end: int, vocab: Vocabularies) -> str 
                 if best is None or distance < best[0]:
                     best = (distance, vocab.events.nouns[phrase])
             at = lowered.find(phrase, at + 1)
-    return best[1] if best else None
+    if best is None:
+        return None
+    phases = vocab.phases.get(best[1])
+    if not phases:
+        return best[1]
+    phase = _phase_in(window, phases)
+    return f"{best[1]} {phase}" if phase else None
+
+
+def _phase_in(window: str, phases: dict[str, str]) -> str | None:
+    """The phase named by a verb of the clause ("broke out" -> start), if any."""
+    words = [t.lower for t in tokens(window)]
+    for i, word in enumerate(words):
+        verb = lemma(word, "VERB")
+        if i + 1 < len(words) and f"{verb} {words[i + 1]}" in phases:
+            return phases[f"{verb} {words[i + 1]}"]
+        if verb in phases:
+            return phases[verb]
+    return None
 
 
 def _event_of(token: Token, sentence: str, vocab: Vocabularies) -> str | None:

@@ -40,6 +40,10 @@ class Vocabularies:
     events: Vocabulary
     generic_nouns: frozenset[str]
     modality: dict[str, str]  # cue word -> modality ("planned")
+    # event class -> {verb lemma or phrasal verb ("break out") -> phase ("start")}.
+    # A class with phases is a process (a fire burns for days): only a date tied to
+    # one of its phases is comparable.
+    phases: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def _word_list(entry: Located, key: str) -> list[str]:
@@ -49,7 +53,12 @@ def _word_list(entry: Located, key: str) -> list[str]:
     return [w.lower() for w in words]
 
 
-def _read_classes(doc: Located, section: str, into: tuple[dict[str, str], dict[str, str]]) -> None:
+def _read_classes(
+    doc: Located,
+    section: str,
+    into: tuple[dict[str, str], dict[str, str]],
+    phases: dict[str, dict[str, str]] | None = None,
+) -> None:
     classes = doc.get(section)
     if classes is None:
         return
@@ -58,13 +67,29 @@ def _read_classes(doc: Located, section: str, into: tuple[dict[str, str], dict[s
     for name, entry in classes.items():
         if not isinstance(entry, Located):
             raise classes.error(f"'{name}' must be a mapping with nouns/verbs", key=name)
-        unknown = set(entry) - set(_WORD_LIST_KEYS)
+        allowed = set(_WORD_LIST_KEYS) | ({"phases"} if phases is not None else set())
+        unknown = set(entry) - allowed
         if unknown:
             bad = sorted(unknown)[0]
-            raise entry.error(f"unknown key '{bad}'", key=bad, hint="use nouns or verbs")
+            raise entry.error(
+                f"unknown key '{bad}'", key=bad, hint=f"use {' or '.join(sorted(allowed))}"
+            )
+        if phases is not None and "phases" in entry:
+            _read_phases(entry, phases.setdefault(name, {}))
         for key, target in zip(_WORD_LIST_KEYS, into, strict=True):
             for word in _word_list(entry, key):
                 target[word] = name
+
+
+def _read_phases(entry: Located, into: dict[str, str]) -> None:
+    table = entry.get("phases")
+    if not isinstance(table, Located):
+        raise entry.error("'phases' must map a phase name to verbs", key="phases")
+    for phase, verbs in table.items():
+        if not isinstance(verbs, list) or not all(isinstance(v, str) for v in verbs):
+            raise table.error(f"'{phase}' must be a list of verbs", key=phase)
+        for verb in verbs:
+            into[verb.lower()] = str(phase)
 
 
 def _read_modality(doc: Located, into: dict[str, str]) -> None:
@@ -97,6 +122,7 @@ def load_vocabularies(extra_files: Sequence[Path] = ()) -> Vocabularies:
     measure_verbs: dict[str, str] = {}
     event_nouns: dict[str, str] = {}
     event_verbs: dict[str, str] = {}
+    phases: dict[str, dict[str, str]] = {}
     generic: set[str] = set()
     modality: dict[str, str] = {}
     for path in files:
@@ -110,7 +136,7 @@ def load_vocabularies(extra_files: Sequence[Path] = ()) -> Vocabularies:
                 f"unknown section '{bad}'", key=bad, hint=f"use one of {sorted(_KNOWN_SECTIONS)}"
             )
         _read_classes(doc, "measures", (measure_nouns, measure_verbs))
-        _read_classes(doc, "events", (event_nouns, event_verbs))
+        _read_classes(doc, "events", (event_nouns, event_verbs), phases)
         generic.update(_strings(doc, "generic_nouns"))
         _read_modality(doc, modality)
     return Vocabularies(
@@ -118,6 +144,7 @@ def load_vocabularies(extra_files: Sequence[Path] = ()) -> Vocabularies:
         events=Vocabulary(event_nouns, event_verbs),
         generic_nouns=frozenset(generic),
         modality=modality,
+        phases=phases,
     )
 
 
