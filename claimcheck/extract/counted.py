@@ -40,6 +40,25 @@ def counted_lexicon() -> CountedLexicon:
     )
 
 
+# Plurals lemminflect reads as their own lemma.
+_PLURAL_AS_LEMMA = frozenset({"people", "police", "cattle", "staff", "personnel", "livestock"})
+
+
+@lru_cache(maxsize=8192)
+def is_plural_noun(word: str) -> bool:
+    """A noun in the plural: it heads a counted phrase, so the phrase ends there.
+
+    Example:
+        >>> is_plural_noun("troops"), is_plural_noun("people"), is_plural_noun("news")
+        (True, True, False)
+    """
+    lower = word.lower()
+    if lower in _PLURAL_AS_LEMMA:
+        return True
+    nouns = getAllLemmas(lower).get("NOUN", ())
+    return lower.endswith(("s", "en")) and any(lemma != lower for lemma in nouns)
+
+
 @lru_cache(maxsize=8192)
 def _is_verb_only(word: str) -> bool:
     # Only words the lexicon knows solely as verbs ("massed", "fled") end the phrase;
@@ -80,4 +99,6 @@ def counted_noun(text: str, start: int, lexicon: CountedLexicon | None = None) -
             break
         words.append(word)
         position = match.end()
+        if is_plural_noun(word):
+            break  # the head noun: "13,000 users mostly from abroad" counts users
     return " ".join(words) if words else None

@@ -27,6 +27,7 @@ class NotClaimLexicon:
     one_after: frozenset[str]
     score_words: frozenset[str]
     not_names: frozenset[str]
+    hyphen_prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -55,6 +56,7 @@ def not_claim_lexicon() -> NotClaimLexicon:
         one_after=words("one_after"),
         score_words=words("score_words"),
         not_names=words("not_names"),
+        hyphen_prefixes=words("hyphen_prefixes"),
     )
 
 
@@ -124,8 +126,10 @@ def is_name(text: str, start: int, plain: bool, skip: NotClaimLexicon) -> bool:
         True
     """
     before = text[start - 1 : start]
-    if before == "#" or (before in "-\u2011" and start >= 2 and text[start - 2].isalpha()):
+    if before == "#":
         return True
+    if before in "-\u2011" and start >= 2 and text[start - 2].isalpha():
+        return _hyphen_word(text, start - 1).lower() not in skip.hyphen_prefixes
     found = _word_before(text, start)
     if found is None:
         return False
@@ -146,6 +150,14 @@ def is_name(text: str, start: int, plain: bool, skip: NotClaimLexicon) -> bool:
         and lower.rstrip(".") not in skip.not_names
         and lower.rstrip(".") not in skip.months
     )
+
+
+def _hyphen_word(text: str, hyphen: int) -> str:
+    """The letters right before a hyphen ("sub" in "sub-7"), looking back a bounded way."""
+    start = hyphen
+    while start > max(0, hyphen - 12) and text[start - 1].isalpha():
+        start -= 1
+    return text[start:hyphen]
 
 
 def next_to_month(text: str, start: int, end: int, skip: NotClaimLexicon) -> bool:

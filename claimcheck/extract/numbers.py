@@ -22,6 +22,7 @@ from claimcheck.yamlfile import load_yaml
 
 # Digit-group separators: comma, space, no-break space, thin and narrow no-break spaces.
 GROUP_SEPARATORS = ",\u0020\u00a0\u2009\u202f"
+CHANGE_FLAG = "change"  # a signed change ("down 2.1%"), not a level; no Flag member exists
 _SEPARATOR_RE = re.compile(f"[{GROUP_SEPARATORS}]")
 
 
@@ -226,9 +227,21 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+def _after_prefixes(prefixes: tuple[str, ...]) -> str:
+    """Lookbehinds for a word a number may touch ("USD10m", "RM23.50"), one per length."""
+    by_length: dict[int, list[str]] = {}
+    for prefix in prefixes:
+        by_length.setdefault(len(prefix), []).append(re.escape(prefix.lower()))
+    return "".join(
+        rf"|(?<=\b(?:{'|'.join(sorted(group))}))" for _, group in sorted(by_length.items())
+    )
+
+
 @cache
-def number_grammar(vague_phrases: tuple[str, ...]) -> NumberGrammar:
-    """Build the number patterns once per set of vague phrases (from the hedge table).
+def number_grammar(vague_phrases: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> NumberGrammar:
+    """Build the number patterns once per set of vague phrases and currency prefixes.
+
+    ``prefixes`` are letter-only currency codes and symbols a number may touch.
 
     Example:
         >>> g = number_grammar(("dozens",))
@@ -247,7 +260,7 @@ def number_grammar(vague_phrases: tuple[str, ...]) -> NumberGrammar:
     )
     mention = re.compile(
         rf"\b(?<![\w-])(?:(?P<fraction>{fractions})|(?P<vague>{vague})|(?P<words>{words}))(?![\w-])"
-        rf"|(?<![\w.,/:])(?P<digits>{digits})"
+        rf"|(?=\d)(?:(?<![\w.,/:]){_after_prefixes(prefixes)})(?P<digits>{digits})"
     )
     # "a" is left out: it starts "a dozen" but also nearly every sentence, and "dozen",
     # "hundred", "million" are in the list anyway.
@@ -270,6 +283,10 @@ def number_grammar(vague_phrases: tuple[str, ...]) -> NumberGrammar:
 _RANGE_GAP = re.compile(r"\s*(?P<joint>-|–|—|to|and)\s*")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w-])(?i:between)\s+$")
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+$")
+# "ranging from $200 to $4 million" states one range; "rose from 10% to 15%" two levels.
+_RANGE_FROM_BEFORE = re.compile(
+    r"(?<![\w-])(?i:rang(?:e|es|ed|ing)|priced|var(?:y|ies|ied|ying)|between)\s+from\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +322,7 @@ def merge_ranges(
         second = readings[index + 1] if index + 1 < len(readings) else None
         joint = _range_joint(text, first, second)
         if second is None or joint is None:
-            merged.append(first)
+            merged.append(_level_with_unit_of(text, first, second) if second else first)
             index += 1
             continue
         if joint in "-–—" and first.small_integer and second.small_integer and is_score(lower):
@@ -314,6 +331,30 @@ def merge_ranges(
         merged.append(_range(text, first, second, joint))
         index += 2
     return merged
+
+
+def _level_with_unit_of(text: str, first: Reading, second: Reading) -> Reading:
+    """ "from 13.5 to 14 mm", "from $10 to $15 billion": the first level shares what the
+    second writes once (its unit, scale or counted noun).
+
+    Example: in "rose from 4.8 to 5.1 percent" the 4.8 is a percentage too.
+    """
+    if _RANGE_GAP.fullmatch(text, first.end, second.start) is None:
+        return first
+    if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
+        return first
+    if first.counted is not None or CHANGE_FLAG in first.flags:
+        return first
+    if first.scale == 1.0 and second.scale != 1.0 and first.value <= second.value / second.scale:
+        scaled = first.value * second.scale
+        first = replace(
+            first, value=scaled, low=first.low * second.scale, high=first.high * second.scale
+        )
+    if first.kind is ClaimKind.COUNT and second.kind is not ClaimKind.COUNT:
+        first = replace(first, kind=second.kind, unit=second.unit, small_integer=False)
+    elif first.kind is ClaimKind.COUNT and second.kind is ClaimKind.COUNT:
+        first = replace(first, counted=second.counted)
+    return first
 
 
 def _range_joint(text: str, first: Reading, second: Reading | None) -> str | None:
@@ -325,18 +366,27 @@ def _range_joint(text: str, first: Reading, second: Reading | None) -> str | Non
     joint = gap.group("joint").lower()
     if joint == "and" and not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start):
         return None
-    if joint == "to" and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
-        return None  # "rose from 10% to 15%": two levels, not a range
+    if joint == "to" and _is_two_levels(text, first):
+        return None
     if ClaimKind.COUNT not in (first.kind, second.kind) and first.kind is not second.kind:
         return None
     return joint
 
 
+def _is_two_levels(text: str, first: Reading) -> bool:
+    """ "rose from 10% to 15%", "rose 8% to 3.65": a change and a level, not a range."""
+    if first.kind is not ClaimKind.COUNT and CHANGE_FLAG in first.flags:
+        return True  # "increased by $4bn to $41bn"
+    if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
+        return False
+    return _RANGE_FROM_BEFORE.search(text, max(0, first.start - 24), first.start) is None
+
+
 def _range(text: str, first: Reading, second: Reading, joint: str) -> Reading:
-    low = first.value
-    if first.scale == 1.0 and second.scale != 1.0:
-        low *= second.scale  # "$10-15 million": the scale is written once
-    high = second.value
+    low, high = first.value, second.value
+    # "$10-15 million" writes the scale once; "$250,000 to $1.1 million" writes it on one end.
+    if first.scale == 1.0 and second.scale != 1.0 and abs(low) <= abs(high) / second.scale:
+        low *= second.scale
     between = _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start)
     start = between.start() if between else first.start
     kind = second.kind if first.kind is ClaimKind.COUNT else first.kind

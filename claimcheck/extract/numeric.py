@@ -17,7 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.counted import CountedLexicon, counted_lexicon, counted_noun
+from claimcheck.extract.counted import (
+    CountedLexicon,
+    counted_lexicon,
+    counted_noun,
+    is_plural_noun,
+)
 from claimcheck.extract.hedges import HedgeTable, load_hedges
 from claimcheck.extract.not_claims import (
     NotClaimLexicon,
@@ -33,6 +38,7 @@ from claimcheck.extract.not_claims import (
     not_claim_lexicon,
 )
 from claimcheck.extract.numbers import (
+    CHANGE_FLAG,
     NumberGrammar,
     Reading,
     merge_ranges,
@@ -47,8 +53,9 @@ from claimcheck.extract.units import CurrencyLexicon, UnitLexicon, currency_lexi
 from claimcheck.extract.units import unit_lexicon as load_unit_lexicon
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 
-CHANGE_FLAG = "change"  # a signed change ("down 2.1%"), not a level; no Flag member exists
 _PERCENT_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent)(?:(?i:age)\s+(?i:points?))?\b)")
+_TOUCHING_SCALE = re.compile(r"(?P<scale>[kKmM])(?![\w²/.]|\.\w)")
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?i:minus)[\s\u2011-]$")
 _FOLD_AFTER = re.compile(r"-?\s?(?i:fold)\b")
 _OF_AFTER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|all|those|these|our))?(?=\s)")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}
@@ -72,10 +79,14 @@ class NumericReader:
 def numeric_reader() -> NumericReader:
     """The reader built from the shipped tables (loaded on first use, then shared)."""
     hedges = load_hedges()
+    currencies = currency_lexicon()
+    prefixes = (*currencies.codes, *currencies.symbols)
     return NumericReader(
         hedges=hedges,
-        grammar=number_grammar(tuple(sorted(hedges.vague))),
-        currencies=currency_lexicon(),
+        grammar=number_grammar(
+            tuple(sorted(hedges.vague)), tuple(sorted(p for p in prefixes if p.isalpha()))
+        ),
+        currencies=currencies,
         units=load_unit_lexicon(),
         skip=not_claim_lexicon(),
         counted=counted_lexicon(),
@@ -225,9 +236,30 @@ def _scale_after(
     found = vocab_scales.currency_scale_after.match(text, end) if after_currency else None
     found = found or vocab_scales.scale_after.match(text, end)
     if found is None:
-        return 1.0, end
+        return _touching_scale(text, end, reader) or (1.0, end)
     value = scale_value(found.group("scale"), after_currency)
     return (value, found.end()) if value else (1.0, end)
+
+
+def _touching_scale(text: str, end: int, reader: NumericReader) -> tuple[float, int] | None:
+    """ "25k", "4.3M", "35m of its devices": a letter scale with no currency before it.
+
+    Lowercase "m" is metres unless what follows is counted ("2.7m viewers").
+    """
+    found = _TOUCHING_SCALE.match(text, end)
+    if found is None:
+        return None
+    if found.group("scale") == "m" and not _counts_after(text, found.end(), reader):
+        return None
+    value = scale_value(found.group("scale"), after_currency=True)
+    return (value, found.end()) if value else None
+
+
+def _counts_after(text: str, position: int, reader: NumericReader) -> bool:
+    if _OF_AFTER.match(text, position):
+        return True
+    counted = counted_noun(text, position, reader.counted)
+    return counted is not None and is_plural_noun(counted.split()[-1])
 
 
 def _unit_after(
@@ -271,6 +303,9 @@ def _left_words(
     before = text[left - 1 : left]
     if before in _SIGNS and (left < 2 or not text[left - 2].isalnum()):
         sign, left, flags = _SIGNS[before], left - 1, (CHANGE_FLAG,)
+    minus = _MINUS_BEFORE.search(text, max(0, left - 7), left)
+    if minus is not None and sign == 1:
+        sign, left = -1, minus.start()  # "minus-130 degrees": a level below zero
     hedge = None
     hedge_found = reader.hedges.hedge_before(text, left)
     if hedge_found is not None:

@@ -119,8 +119,9 @@ def unit_lexicon() -> UnitLexicon:
     }
     canonical = _str_mapping(doc, "canonical", str(path))
     # Words match case-insensitively; symbols must match as written ("m" is not "M").
+    # A word may follow a hyphen, as in adjectives ("a 3.5-liter engine").
     after = re.compile(
-        rf"(?:\s?(?P<sym>{_alternation(list(symbols))})|\s(?i:(?P<word>{_alternation(list(words))})))"
+        rf"(?:\s?(?P<sym>{_alternation(list(symbols))})|[\s\u2011-](?i:(?P<word>{_alternation(list(words))})))"
         r"(?![\w²/])"
     )
     return UnitLexicon(symbols, words, canonical, after)

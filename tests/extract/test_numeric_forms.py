@@ -1,0 +1,88 @@
+"""Surface forms added after scoring on NewsQuant-dev: units, touching scales and codes, ranges."""
+
+from __future__ import annotations
+
+from claimcheck.extract.counted import counted_noun
+from claimcheck.extract.numeric import read_sentence
+from claimcheck.model import ClaimKind
+
+
+def readings(sentence: str) -> list[tuple[float, str | None, ClaimKind]]:
+    return [(r.value, r.unit, r.kind) for r in read_sentence(sentence)]
+
+
+def test_engine_and_device_units_are_read() -> None:
+    found = readings("The coupe's 610hp engine revs to 8000 rpm and charges at 65 W.")
+    assert found == [
+        (610.0, "horsepower", ClaimKind.QUANTITY),
+        (8000.0, "revolutions_per_minute", ClaimKind.QUANTITY),
+        (65.0, "watt", ClaimKind.QUANTITY),
+    ]
+
+
+def test_hyphenated_unit_adjective_is_a_quantity() -> None:
+    assert readings("Crews fitted a 2.4-liter pump to the barge.") == [
+        (2.4, "liter", ClaimKind.QUANTITY)
+    ]
+
+
+def test_currency_code_touching_the_number_is_money() -> None:
+    found = readings("The port authority borrowed USD12m and paid RM4.20 a share.")
+    assert found == [(12e6, "USD", ClaimKind.MONEY), (4.2, "MYR", ClaimKind.MONEY)]
+
+
+def test_letters_before_a_number_that_are_not_a_code_stay_a_name() -> None:
+    assert readings("Engineers tested the Mars5 rover design.") == []
+
+
+def test_touching_capital_m_and_k_are_scales() -> None:
+    found = readings("The album sold 1.8M copies and the tour grossed 40k tickets.")
+    assert [(v, k) for v, _, k in found] == [(1.8e6, ClaimKind.COUNT), (40e3, ClaimKind.COUNT)]
+
+
+def test_lowercase_m_is_million_only_before_what_is_counted() -> None:
+    assert readings("The final drew 3.2m viewers.")[0][:2] == (3.2e6, None)
+    assert readings("Divers reached a 12m ledge.")[0][:2] == (12.0, "meter")
+
+
+def test_change_then_level_is_not_a_range() -> None:
+    [change, level] = read_sentence("Shares of the brewer rose 4.5% to 12.30 on Tuesday.")
+    assert (change.value, change.unit) == (4.5, "percent")
+    assert (level.value, level.unit) == (12.3, None)
+
+
+def test_ranging_from_to_is_one_range() -> None:
+    [price] = read_sentence("Flats in the tower, ranging from $250,000 to $1.1 million, sold out.")
+    assert (price.low, price.high, price.unit) == (250_000.0, 1_100_000.0, "USD")
+
+
+def test_rose_from_to_stays_two_levels() -> None:
+    assert len(read_sentence("Unemployment rose from 4.1% to 4.6% in the spring.")) == 2
+
+
+def test_counted_phrase_ends_at_its_plural_head() -> None:
+    assert counted_noun("210 subscribers mostly from Ohio", 3) == "subscribers"
+    assert counted_noun("94,000 Russian troops massed", 6) == "Russian troops"
+
+
+def test_from_to_levels_share_the_unit_written_once() -> None:
+    [before, after] = read_sentence("Turnout climbed from 61.5 to 64 percent this spring.")
+    assert (before.value, before.unit, after.unit) == (61.5, "percent", "percent")
+
+
+def test_from_to_levels_share_the_scale_written_once() -> None:
+    [before, after] = read_sentence("The budget grew from $8 to $9.5 billion over two years.")
+    assert (before.value, after.value) == (8e9, 9.5e9)
+
+
+def test_sub_and_minus_before_a_hyphen_keep_the_number() -> None:
+    assert readings("Rivals are racing to sub-5 nanometer chips.") == [
+        (5.0, "nanometer", ClaimKind.QUANTITY)
+    ]
+    [cold] = read_sentence("Nights on the plateau fall to minus-40 degrees Celsius.")
+    assert (cold.value, cold.unit) == (-40.0, "degree_Celsius")
+
+
+def test_one_fourth_of_is_a_share() -> None:
+    [share] = read_sentence("One fourth of the orchard was lost to frost.")
+    assert (share.value, share.unit) == (25.0, "percent")
