@@ -55,6 +55,7 @@ _INTENT |= frozenset({"set", "scheduled", "due", "going", "intends", "intend", "
 _INTENT |= frozenset({"is", "are", "am", "likely", "ready", "prepared", "slated", "hopes", "hope"})
 # "talks planned Jan. 10", "scheduled for Friday": a participle of arranging looks ahead.
 _ARRANGED = frozenset({"plan", "schedule", "slate", "set", "due", "expect", "upcoming"})
+_ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "remark", "comment"})
 _SPEECH_VERBS |= frozenset({"note", "explain", "declare", "insist", "reiterate", "told"})
 _CLAUSE_BREAK = re.compile(
@@ -122,7 +123,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    return [_Word(token, token.lower()) for token in _TOKEN.findall(text)]
 
 
 def _scan_back(before: list[_Word]) -> VerbCue:
@@ -134,7 +135,12 @@ def _scan_back(before: list[_Word]) -> VerbCue:
             return VerbCue(Tense.FUTURE, _lemma_of_participle(word.lower), distance)
         tense = _verb_tense(before, index)
         if tense is not None:
-            return VerbCue(tense, _lemma(word.lower), distance)
+            lemma = _lemma(word.lower)
+            # "planned a rally on Saturday", "has scheduled a hearing Thursday": the
+            # arrangement is past, the day it names is the nearest one (often today or ahead).
+            if lemma in _ARRANGING_VERBS:
+                tense = Tense.PRESENT
+            return VerbCue(tense, lemma, distance)
     return _NONE
 
 
@@ -179,6 +185,8 @@ def _aux_tense(previous: list[str]) -> Tense | None:
         word = previous[position]
         if word in _FUTURE_AUX:
             return Tense.FUTURE
+        if word == "be" and position > 0 and previous[position - 1] == "to":
+            return Tense.FUTURE  # "to be completed around Nov. 1": an infinitive looks ahead
         if word == "to":
             intent = previous[position - 1] if position > 0 else ""
             return Tense.FUTURE if intent in _INTENT or not intent else None

@@ -49,3 +49,15 @@ def test_verb_in_the_next_sentence_does_not_govern() -> None:
     assert tense_of(sentence, "2011") is Tense.PAST
     start = sentence.index("2011")
     assert not governing_verb(sentence, start, start + 4).is_speech
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants planned a march past the depot on Saturday.",
+        "The county has scheduled a hearing on Thursday about the levy.",
+    ],
+)
+def test_arranging_verb_reads_the_nearest_day_even_in_the_past(sentence: str) -> None:
+    day = "Saturday" if "Saturday" in sentence else "Thursday"
+    assert tense_of(sentence, day) is Tense.PRESENT

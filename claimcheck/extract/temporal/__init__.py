@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -100,11 +102,15 @@ def _date_claim(context: _Context, hit: DateHit) -> Claim:
     tense = cue.tense
     if hit.spec.form == "weekday" and context.doc.text[hit.end - 2 : hit.end] in {"'s", "’s"}:
         tense = Tense.PRESENT  # "expectations of Tuesday's talks": a name for a day, no verb
+    elif hit.spec.form == "day" and not hit.spec.year and _is_deadline(context.doc.text, hit.start):
+        # "was extended to Nov. 16", "asked it to respond by Oct. 31": a past verb sets
+        # a deadline that is as often ahead; the nearest such day is the one meant.
+        tense = Tense.PRESENT
     resolved = resolve_date(hit.spec, reference.date, tense)
     flags = context.flags(hit.start, hit.end)
     if cue.is_speech and cue.distance <= _ATTRIBUTION_REACH and cue.tense is not Tense.FUTURE:
         flags.append(Flag.ATTRIBUTION.value)
-    absolute = hit.spec.is_absolute or (hit.spec.form == "month" and hit.spec.year > 0)
+    absolute = hit.spec.is_absolute or (hit.spec.form in {"month", "quarter"} and hit.spec.year > 0)
     if hit.spec.form == "ambiguous":
         flags.append("ambiguous-date")
     if resolved is None:
@@ -130,6 +136,15 @@ def _date_claim(context: _Context, hit: DateHit) -> Claim:
         tense=tense.value,
         flags=tuple(flags),
     )
+
+
+@cache
+def _deadline_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:by|until|till|to|through|effective)[^\S\n]{1,3}\Z")
+
+
+def _is_deadline(text: str, start: int) -> bool:
+    return _deadline_pattern().search(text[max(0, start - 14) : start]) is not None
 
 
 def _time_claim(context: _Context, hit: TimeHit, by_sentence: dict[int, list[Claim]]) -> Claim:

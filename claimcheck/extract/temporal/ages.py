@@ -52,8 +52,8 @@ def find_ages(text: str) -> Iterator[AgeHit]:
     for m in scan("age_adjective", text):
         amount = parse_amount(m["n"])
         subject = _role(m["rest"])
-        if amount is None or amount[0] > _MAX_AGE:
-            continue
+        if amount is None or (amount[0] > _MAX_AGE and not _names_a_person(subject)):
+            continue  # "a 300-year-old church"; but "the 230-year-old mayor Ana Ruiz" is a typo
         if subject and subject.split()[-1].lower() in THINGS_WITH_AGE:
             continue
         end = m.start("rest") + len(subject) if subject else _old_end(m)
@@ -70,6 +70,14 @@ def find_ages(text: str) -> Iterator[AgeHit]:
             yield AgeHit(m.start(), m.end(), amount[0], _subject_before(text, m.start()))
 
 
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+
+
+def _names_a_person(subject: str | None) -> bool:
+    """Whether an age's subject names a person (so an impossible age is a typo)."""
+    return bool(subject and _PERSON_NAME.search(subject))
+
+
 def _old_end(match: re.Match[str]) -> int:
     return match.start() + match.group(0).lower().index("old") + 3
 
@@ -78,9 +86,13 @@ def _role(rest: str | None) -> str | None:
     if not rest:
         return None
     kept: list[str] = []
+    named = False
     for token in rest.split():
         if token.lower() in _ROLE_STOP or (token.islower() and is_finite_verb(token)):
             break
+        if named and token[:1].islower():
+            break  # "mayor Ana Ruiz cut the ribbon": the name ends the role
+        named = named or (token[:1].isupper() and bool(kept))
         if _ends_sentence(token):
             kept.append(token[:-1])
             break

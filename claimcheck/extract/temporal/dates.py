@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from text_to_num import text2num
@@ -24,53 +23,25 @@ from claimcheck.extract.temporal.calendar import (
     year_near,
 )
 from claimcheck.extract.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.extract.temporal.periods import (
+    find_modified_months,
+    find_quarters,
+    find_seasons,
+    quarter_end,
+    quarter_interval,
+    quarter_start,
+    season_interval,
+    season_year,
+)
 from claimcheck.extract.temporal.spans import Occupied
+from claimcheck.extract.temporal.specs import DateHit as DateHit
+from claimcheck.extract.temporal.specs import DateSpec as DateSpec
+from claimcheck.extract.temporal.specs import ResolvedDate as ResolvedDate
 from claimcheck.resolve.tense import Tense
 
 # Words after a bare year that show it is a count ("2014 people"), not a year.
 _NOT_AFTER_YEAR = frozenset({"as", "was", "is", "has", "this", "its", "his", "thus", "us"})
 _VAGUE_AMOUNTS = {"a few": (2.0, 5.0), "several": (3.0, 9.0), "a couple of": (2.0, 2.0)}
-
-
-@dataclass(frozen=True, slots=True)
-class DateSpec:
-    """What the words of a date fix; zero / empty means "not said"."""
-
-    form: str  # day, month, year, decade, weekday, relative-day, period, ago, holiday, ambiguous
-    year: int = 0
-    month: int = 0
-    day: int = 0
-    month_end: int = 0  # ranges: "Dec. 7-9", "between June 1 and June 3"
-    day_end: int = 0
-    weekday: int = -1
-    amount: tuple[float, float] = (0.0, 0.0)
-    unit: str = ""
-    modifier: str = ""  # last, next, previous, this, earlier this, ...
-    holiday: str = ""
-    year_offset: int | None = None  # "of this year" = 0, "of last year" = -1
-
-    @property
-    def is_absolute(self) -> bool:
-        """True when the text alone fixes the date (it names the year)."""
-        return self.form in {"year", "decade"} or (self.year > 0 and self.form == "day")
-
-
-@dataclass(frozen=True, slots=True)
-class DateHit:
-    """A date found in the text: ``[start, end)`` and its spec."""
-
-    start: int
-    end: int
-    spec: DateSpec
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedDate:
-    """A calendar interval: first and last day (inclusive) and granularity."""
-
-    date: dt.date
-    date_end: dt.date
-    granularity: str
 
 
 def parse_amount(text: str) -> tuple[float, float] | None:
@@ -113,6 +84,9 @@ def _candidates(text: str) -> Iterator[DateHit]:
     for m in scan("month", text):
         start = m.start("mod") if m["mod"] else m.start("m")
         yield DateHit(start, m.end(), DateSpec("month", month=_month(m["m"])))
+    yield from find_modified_months(text)
+    yield from find_quarters(text)
+    yield from find_seasons(text)
     yield from _numeric(text)
     yield from _years(text)
     yield from _relative(text)
@@ -185,13 +159,33 @@ def _years(text: str) -> Iterator[DateHit]:
         start = m.start("mod") if m["mod"] else m.start()
         yield DateHit(start, m.end(), DateSpec("decade", year=decade, modifier=m["mod"] or ""))
     for m in scan("year", text):
-        if m["pre"] in {"and", "to", "between"} and not _year_before(text, m.start()):
+        pre = m["pre"].lower()
+        if pre in {"and", "to"} and not _year_before(text, m.start()):
+            continue
+        if pre == "between" and not _year_range_follows(text, m.end()):
             continue
         after = _next_word(text, m.end())
-        if after.endswith("s") and after.islower() and after not in _NOT_AFTER_YEAR:
+        if _is_counted(after):
             continue
+        if m["det"] and not after[:1].isalpha():
+            continue  # "the 1990 and 2000 figures" stays; "the 1990." is a number as often
         start = m.start("mod") if m["mod"] else m.start("y")
         yield DateHit(start, m.end(), DateSpec("year", year=int(m["y"]), modifier=m["mod"] or ""))
+
+
+def _year_range_follows(text: str, at: int) -> bool:
+    """True when "and 1997" follows, and the second year is not a count ("1900 volunteers")."""
+    match = _range_end().match(text, at, at + 16)
+    return match is not None and not _is_counted(_next_word(text, match.end()))
+
+
+def _is_counted(after: str) -> bool:
+    return after.endswith("s") and after.islower() and after not in _NOT_AFTER_YEAR
+
+
+@cache
+def _range_end() -> re.Pattern[str]:
+    return re.compile(r"[^\S\n]{1,3}(?:and|to)[^\S\n]{1,3}(?:1[6-9]|20)\d\d\b")
 
 
 def _year_before(text: str, at: int) -> bool:
@@ -217,7 +211,7 @@ def _relative(text: str) -> Iterator[DateHit]:
     for m in scan("weekday", text):
         if _recurring().search(text, max(0, m.start() - 8), m.start()):
             continue  # "every Friday": a habit, not a day
-        mod = (m["mod"] or "").lower()
+        mod = (m["mod"] or "").lower().split()[-1] if m["mod"] else ""
         spec = DateSpec("weekday", weekday=WEEKDAYS[m["wd"].lower()], modifier=mod)
         yield DateHit(m.start(), m.end(), spec)
     for m in scan("relative_day", text):
@@ -278,6 +272,10 @@ def resolve_date(spec: DateSpec, reference: dt.date | None, tense: Tense) -> Res
         return ResolvedDate(
             dt.date(spec.year, spec.month, 1), month_end(spec.year, spec.month), "month"
         )
+    if spec.form == "quarter" and spec.year:
+        return quarter_interval(spec.year, spec.month)
+    if spec.form == "season" and spec.year:
+        return season_interval(spec.year, spec.month)
     if reference is None:
         return None
     return _relative_date(spec, reference, _direction(spec.modifier, tense))
@@ -305,6 +303,20 @@ def _relative_date(spec: DateSpec, ref: dt.date, tense: Tense) -> ResolvedDate |
         if spec.year_offset is not None:
             return _day_range(spec, ref.year + spec.year_offset)
         return _day_range(spec, year_near(ref, lambda y: safe_date(y, spec.month, spec.day), tense))
+    if spec.form == "month" and spec.year_offset is not None:
+        year = ref.year + spec.year_offset
+        return ResolvedDate(dt.date(year, spec.month, 1), month_end(year, spec.month), "month")
+    if spec.form == "season":
+        return season_interval(season_year(spec, ref), spec.month)
+    if spec.form == "quarter":
+        if spec.year_offset is not None:
+            return quarter_interval(ref.year + spec.year_offset, spec.month)
+        # A quarter told in the present is a reported one ("third-quarter net rises").
+        direction = Tense.PAST if tense is Tense.PRESENT else tense
+        anchor = quarter_start if direction is Tense.PAST else quarter_end
+        return quarter_interval(
+            year_near(ref, lambda y: anchor(y, spec.month), direction), spec.month
+        )
     if spec.form == "month":
         year = year_near(ref, lambda y: _month_anchor(y, spec.month, tense), tense)
         return ResolvedDate(dt.date(year, spec.month, 1), month_end(year, spec.month), "month")
@@ -312,6 +324,8 @@ def _relative_date(spec: DateSpec, ref: dt.date, tense: Tense) -> ResolvedDate |
         if spec.modifier == "this" and tense is Tense.PRESENT:
             tense = Tense.FUTURE if spec.weekday >= ref.weekday() else Tense.PAST
         day = weekday_near(ref, spec.weekday, tense)
+        if day == ref and spec.modifier in {"last", "previous", "past"}:
+            day -= dt.timedelta(days=7)  # "last Monday" in a Monday story is a week back
         return ResolvedDate(day, day, "day")
     if spec.form == "relative-day":
         shift = {"yesterday": -1, "tomorrow": 1}.get(spec.modifier, 0)

@@ -42,7 +42,7 @@ _FULL_MONTH = (
     r"|December)"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 _SMALL = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -66,6 +66,9 @@ class Grammar:
     day_month: re.Pattern[str]
     month_year: re.Pattern[str]
     month: re.Pattern[str]
+    month_modified: re.Pattern[str]
+    quarter: re.Pattern[str]
+    season: re.Pattern[str]
     numeric: re.Pattern[str]
     iso: re.Pattern[str]
     decade: re.Pattern[str]
@@ -138,10 +141,21 @@ def _duration() -> str:
         r"|over|under|at\s+least|up\s+to|within|some|just\s+over|just\s+under|for|in|after"
     )
     return (
-        rf"(?:\b(?P<hedge>{hedges}){_S})?(?:(?:the|a|an){_S}(?:past|last|next|first|coming){_S})?"
+        # The lookbehind fails at once inside a word, so the optional openers are
+        # tried at word starts only.
+        rf"(?<![\w'’])(?:(?P<hedge>{hedges}){_S})?(?:(?:the|a|an){_S}(?:past|last|next|first|coming){_S})?"
         rf"\b(?P<n>{NUMBER}){_S}(?:more{_S}|full{_S}|straight{_S}|long{_S})?"
         rf"(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)\b"
         rf"(?!{_S}(?:ago|old|of{_S}age)\b)(?!-old)"
+    )
+
+
+def _quarter() -> str:
+    return (
+        rf"\b(?:(?P<rel>[Tt]his|[Ll]ast|[Nn]ext){_S}year['’]s{_S}|(?:[Tt]he|[Ii]ts|[Tt]his){_S})?"
+        rf"(?:(?P<mod>[Ll]ast|[Nn]ext|[Cc]oming){_S})?(?:fiscal{_S})?"
+        rf"(?P<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)(?:-|{_S})quarter\b"
+        rf"(?:{_S}of{_S}(?:(?P<y>{_YEAR})|(?P<ofy>this|last|next){_S}year)|,?{_S}(?P<y2>{_YEAR}))?"
     )
 
 
@@ -163,6 +177,17 @@ def grammar() -> Grammar:
             rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?"
             rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
         ),
+        # "last November", "January this year": a month placed by a word, not a preposition.
+        month_modified=re.compile(
+            rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
+            rf"|(?P<m2>{_FULL_MONTH}){_S}(?P<rel>this|last|next){_S}year\b)"
+        ),
+        quarter=re.compile(_quarter()),
+        season=re.compile(
+            rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he{_S}(?:past|coming)){_S}"
+            rf"(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
+            rf"|(?P<s2>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter){_S}(?:of{_S})?(?P<y>{_YEAR}))"
+        ),
         numeric=re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])"),
         iso=re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         decade=re.compile(
@@ -170,11 +195,13 @@ def grammar() -> Grammar:
             r"|['’](?P<short>\d0)s\b)"
         ),
         year=re.compile(
-            rf"\b(?P<pre>in|since|by|until|from|during|before|after|of|through|circa|between"
-            rf"|and|to){_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?(?P<y>{_YEAR})\b"
+            rf"\b(?P<pre>(?i:in|since|by|until|from|during|before|after|through|circa|between"
+            rf"|fiscal|into|for)|of|and|to|(?P<det>the|its|his|her|their|that|[Tt]he|A|a)|['’]s)"
+            rf"{_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?(?P<y>{_YEAR})\b"
         ),
         weekday=re.compile(
-            rf"\b(?:(?P<mod>last|next|this|coming|past){_S})?(?P<wd>{WEEKDAY})(?:['’]s)?"
+            rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|this|coming|past|(?:[Tt]he{_S})?previous){_S})?"
+            rf"(?P<wd>{WEEKDAY})(?:['’]s)?"
             rf"(?:{_S}(?P<part>morning|afternoon|evening|night))?\b"
         ),
         relative_day=re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"),
@@ -215,7 +242,10 @@ _CLOCK_TRIGGER = (
     r"\d(?:[^\S\n]?(?:[ap]\.?m|[AP]\.?M)|[:h][0-5]\d|\d{3}[^\S\n]?(?:GMT|UTC|Z\b|h))"
     r"|[Mm]id(?:day|night)|[Nn]oon"
 )
+_UNIT_TRIGGER = r"minute|hour|day|week|month|year|decade"
 _MONTH_TRIGGER = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# A trigger that opens with a literal ("/", "-") is found by a fast scan; one that
+# opens with a class or an alternation costs a test at every character.
 # Each pattern is tried only near a cheap trigger (a month name, a digit, a unit
 # word): Python's re has no literal pre-scan for patterns that open with
 # optional words, and a full scan per pattern is ten times slower.
@@ -226,17 +256,29 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         "day_month": (_MONTH_TRIGGER, 30, 20),
         "month_year": (_MONTH_TRIGGER, 2, 20),
         "month": (_MONTH_TRIGGER, 30, 12),
-        "numeric": (r"\d[/]\d", 4, 12),
-        "iso": (r"\d-[01]\d-", 6, 6),
+        "month_modified": (_MONTH_TRIGGER, 6, 24),
+        "quarter": (r"quarter", 40, 40),
+        "season": (r"(?:pring|ummer|all|utumn|inter)\b", 16, 12),
+        "numeric": (r"/\d\d?/\d", 3, 12),
+        "iso": (r"-[01]\d-", 5, 6),
         "decade": (r"0['’]?s\b", 30, 4),
         "year": (r"(?:1[6-9]|20)\d\d\b", 40, 4),
-        "weekday": (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", 12, 30),
-        "relative_day": (r"[Yy]esterday|[Tt]o(?:day|morrow|night)", 2, 10),
+        "weekday": (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", 16, 30),
+        "relative_day": (r"day|morrow|night", 7, 10),
         "period": (r"(?:week|month|year)", 30, 8),
         "ago": (r"ago", 40, 4),
         "clock": (_CLOCK_TRIGGER, 40, 90),
-        "duration_adjective": (r"(?:minute|hour|day|week|month|year|decade)", 30, 60),
-        "duration": (r"(?:minute|min|hour|hr|day|week|month|year|decade)", 50, 10),
+        "duration_adjective": (
+            rf"(?<=[-\s])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER})",
+            30,
+            60,
+        ),
+        # A duration's unit follows a space after its amount, never "this"/"last"/"next".
+        "duration": (
+            rf"(?<=[^\S\n])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER}|min|hr)",
+            50,
+            10,
+        ),
         "age_adjective": (r"[-\s]old\b", 40, 80),
         "age_apposition": (r",[^\S\n]\d{1,3}\b", 100, 12),
         "age_phrase": (r"(?:age|turn)", 4, 30),

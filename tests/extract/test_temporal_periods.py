@@ -1,0 +1,176 @@
+"""Quarters, months placed by "last"/"this year", bare years and deadlines, read in autumn."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract.temporal import extract_temporal
+from claimcheck.model import Claim, ClaimKind, Document, Sentence
+from claimcheck.resolve.reference import Reference
+
+AUTUMN = Reference(dt.date(2019, 10, 24), "metadata")  # a Thursday
+
+
+def dates(text: str) -> list[Claim]:
+    doc = Document(id="d", path="d.txt", text=text, original=text)
+    claims = extract_temporal(doc, [Sentence(0, len(text), text)], AUTUMN)
+    return [c for c in claims if c.kind is ClaimKind.DATE]
+
+
+def spans(text: str) -> list[tuple[str, dt.date | None, dt.date | None, str | None]]:
+    return [(c.text, c.date, c.date_end, c.granularity) for c in dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "first", "last"),
+    [
+        (
+            "Third-quarter profit at the brewer rose 8%.",
+            "Third-quarter",
+            (2019, 7, 1),
+            (2019, 9, 30),
+        ),
+        (
+            "The ferry line lost money in the second quarter.",
+            "the second quarter",
+            (2019, 4, 1),
+            (2019, 6, 30),
+        ),
+        (
+            "The mill will restart in the first quarter of next year.",
+            "the first quarter of next year",
+            (2020, 1, 1),
+            (2020, 3, 31),
+        ),
+        (
+            "Orders fell in the fourth quarter of 2017.",
+            "the fourth quarter of 2017",
+            (2017, 10, 1),
+            (2017, 12, 31),
+        ),
+        (
+            "Output slipped in last year's third quarter.",
+            "last year's third quarter",
+            (2018, 7, 1),
+            (2018, 9, 30),
+        ),
+    ],
+)
+def test_quarter_is_a_three_month_interval(
+    sentence: str, surface: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    assert spans(sentence) == [(surface, dt.date(*first), dt.date(*last), "quarter")]
+
+
+def test_future_quarter_is_the_next_one_not_yet_over() -> None:
+    [(_, first, _, _)] = spans("The airline expects the fourth quarter to be weak.")
+    assert first == dt.date(2019, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "month"),
+    [
+        ("The dam failed last November after heavy rain.", "last November", (2018, 11)),
+        ("In January this year the council raised fares.", "January this year", (2019, 1)),
+        ("Fares rose in March last year.", "March last year", (2018, 3)),
+    ],
+)
+def test_month_placed_by_a_word_is_a_month(
+    sentence: str, surface: str, month: tuple[int, int]
+) -> None:
+    [(text, first, _, granularity)] = spans(sentence)
+    assert (text, (first.year, first.month) if first else None, granularity) == (
+        surface,
+        month,
+        "month",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Since 2004, the clinic has treated thousands.", 2004),
+        ("In fiscal 2018, the co-op earned $3 million.", 2018),
+        ("The 2012 flood destroyed the old bridge.", 2012),
+        ("Crime fell between 2009 and 2015, police said.", 2009),
+    ],
+)
+def test_year_after_a_capital_preposition_or_a_determiner(sentence: str, year: int) -> None:
+    found = [c for c in dates(sentence) if c.granularity == "year"]
+    assert found and found[0].date == dt.date(year, 1, 1)
+
+
+def test_between_two_counts_is_not_a_year() -> None:
+    assert dates("Between 1800 and 1900 volunteers signed up.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The offer was extended to Nov. 12 by the board.", dt.date(2019, 11, 12)),
+        ("Shares bought from Aug. 2 to Oct. 20 cost $9.", dt.date(2019, 8, 2)),
+        ("The regulator asked the firm to respond by Dec. 15.", dt.date(2019, 12, 15)),
+    ],
+)
+def test_deadline_day_is_the_nearest_one(sentence: str, day: dt.date) -> None:
+    assert dates(sentence)[0].date == day
+
+
+MONDAY_STORY = Reference(dt.date(2019, 10, 28), "metadata")
+
+
+def dates_on_monday(text: str) -> list[tuple[str, dt.date | None]]:
+    doc = Document(id="d", path="d.txt", text=text, original=text)
+    claims = extract_temporal(doc, [Sentence(0, len(text), text)], MONDAY_STORY)
+    return [(c.text, c.date) for c in claims if c.kind is ClaimKind.DATE]
+
+
+def test_weekday_and_date_before_a_colon_stay_one_date() -> None:
+    text = "The Ledger said in an editorial on Friday, Oct. 25: The vote was a mistake."
+    assert dates_on_monday(text) == [("Friday, Oct. 25", dt.date(2019, 10, 25))]
+
+
+def test_last_monday_in_a_monday_story_is_a_week_back() -> None:
+    text = "The union said last Monday that it would strike."
+    assert dates_on_monday(text) == [("last Monday", dt.date(2019, 10, 21))]
+
+
+def test_the_previous_friday_is_a_past_day() -> None:
+    text = "The index closed 3% lower than the previous Friday."
+    assert dates_on_monday(text) == [("the previous Friday", dt.date(2019, 10, 25))]
+
+
+def test_to_be_completed_points_ahead() -> None:
+    text = "The sale of the plant is to be completed around Nov. 4, the firm said."
+    assert dates_on_monday(text) == [("Nov. 4", dt.date(2019, 11, 4))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "first", "last"),
+    [
+        ("The canal froze last winter, boatmen said.", "last winter", (2018, 12, 1), (2019, 2, 28)),
+        ("The pier reopens next spring.", "next spring", (2020, 3, 1), (2020, 5, 31)),
+        ("Crops failed this summer across the plain.", "this summer", (2019, 6, 1), (2019, 8, 31)),
+        ("The bridge was finished in autumn 2016.", "autumn 2016", (2016, 9, 1), (2016, 11, 30)),
+    ],
+)
+def test_season_is_a_three_month_interval(
+    sentence: str, surface: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    assert spans(sentence) == [(surface, dt.date(*first), dt.date(*last), "season")]
+
+
+def test_a_fall_is_not_a_season_without_a_modifier() -> None:
+    assert dates("Prices saw a fall of 3% after the storm.") == []
+
+
+def test_call_planned_on_the_publication_weekday_is_that_day() -> None:
+    text = "The envoy planned a call on Monday with the mayor, aides said."
+    assert dates_on_monday(text) == [("Monday", dt.date(2019, 10, 28))]
+
+
+def test_rally_planned_for_a_weekday_is_the_coming_one() -> None:
+    text = "Farmers planned a rally on Thursday outside the ministry."
+    assert dates_on_monday(text) == [("Thursday", dt.date(2019, 10, 31))]
