@@ -27,19 +27,19 @@ from claimcheck.model import Claim, ClaimKind, Finding
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.values import Tolerance, compatible, describe, gap, humanize_seconds
+from claimcheck.rules.values import (
+    Tolerance,
+    compatible,
+    describe,
+    gap,
+    humanize_seconds,
+    parse_tolerance,
+)
 from claimcheck.yamlfile import Located
 
 PLACEHOLDERS = frozenset(
     {"key", "readings", "apart", "measure", "modality", "event", "kind", "unit"}
 )
-_TOLERANCE_KEYS = {
-    "relative": 1.0,
-    "absolute": 1.0,
-    "minutes": 60.0,
-    "hours": 3600.0,
-    "days": 86400.0,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,7 @@ class ConsistencyRule:
             raise entry.error(
                 "a consistency rule needs 'key'", hint="e.g. key: [measure, modality]"
             )
-        return cls(header, _parse_tolerance(entry))
+        return cls(header, parse_tolerance(entry))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
@@ -153,25 +153,3 @@ def _value_distance(a: Claim, b: Claim) -> float:
     if a.value is None or b.value is None:
         return gap(a, b)
     return abs(a.value - b.value)
-
-
-def _parse_tolerance(entry: Located) -> Tolerance:
-    if "tolerance" not in entry:
-        return Tolerance()
-    raw = entry["tolerance"]
-    if not isinstance(raw, Located):
-        raise entry.error("'tolerance' must be a mapping", key="tolerance")
-    relative = 0.0
-    absolute = 0.0
-    for name, amount in raw.items():
-        if name not in _TOLERANCE_KEYS:
-            raise raw.error(
-                f"unknown tolerance '{name}'", key=name, hint=f"use {', '.join(_TOLERANCE_KEYS)}"
-            )
-        if not isinstance(amount, int | float) or isinstance(amount, bool) or amount < 0:
-            raise raw.error(f"tolerance '{name}' must be a number >= 0", key=name)
-        if name == "relative":
-            relative = float(amount)
-        else:
-            absolute = max(absolute, float(amount) * _TOLERANCE_KEYS[name])
-    return Tolerance(relative=relative, absolute=absolute)

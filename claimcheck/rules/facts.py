@@ -60,7 +60,11 @@ class Facts:
 
 
 def load_facts(path: Path | str) -> Facts:
-    """Load a facts file; any problem is a RuleError naming file:line."""
+    """Load a facts file (YAML, or CSV ``name,born,aliases``); errors name file:line."""
+    if str(path).lower().endswith(".csv"):
+        from claimcheck.rules.facts_csv import load_facts_csv
+
+        return load_facts_csv(path)
     doc = load_yaml(path)
     if doc is None:
         return Facts(path=str(path))

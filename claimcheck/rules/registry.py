@@ -6,12 +6,16 @@ from collections.abc import Callable
 
 from claimcheck.rules.consistency import ConsistencyRule
 from claimcheck.rules.context import Rule
+from claimcheck.rules.derived import DerivedRule
+from claimcheck.rules.drift import DriftRule
 from claimcheck.rules.range_rule import RangeRule
 from claimcheck.rules.reference import ReferenceRule
 from claimcheck.yamlfile import Located
 
 RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
     "consistency": ConsistencyRule.parse,
+    "drift": DriftRule.parse,
     "range": RangeRule.parse,
     "reference": ReferenceRule.parse,
+    "derived": DerivedRule.parse,
 }

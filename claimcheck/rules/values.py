@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from claimcheck.model import Claim, ClaimKind
+from claimcheck.yamlfile import Located
 
 
 def describe(claim: Claim) -> str:
@@ -13,7 +14,7 @@ def describe(claim: Claim) -> str:
 
     Example:
         >>> from claimcheck.model import Claim, ClaimKind
-        >>> describe(Claim(doc="d", kind=ClaimKind.COUNT, start=0, end=4, text="more than 13,000"))
+        >>> describe(Claim("d", ClaimKind.COUNT, 0, 4, "more than  13,000"))
         'more than 13,000'
     """
     if claim.kind is ClaimKind.TIME and claim.datetime_utc is not None:
@@ -96,3 +97,35 @@ def humanize_seconds(seconds: float) -> str:
         hours = delta / dt.timedelta(hours=1)
         return f"{hours:.1f} h".replace(".0 h", " h")
     return f"{round(delta / dt.timedelta(minutes=1))} min"
+
+
+_TOLERANCE_KEYS = {
+    "relative": 1.0,
+    "absolute": 1.0,
+    "minutes": 60.0,
+    "hours": 3600.0,
+    "days": 86400.0,
+}
+
+
+def parse_tolerance(entry: Located) -> Tolerance:
+    """A rule's ``tolerance:`` mapping (relative, absolute, minutes, hours, days)."""
+    if "tolerance" not in entry:
+        return Tolerance()
+    raw = entry["tolerance"]
+    if not isinstance(raw, Located):
+        raise entry.error("'tolerance' must be a mapping", key="tolerance")
+    relative = 0.0
+    absolute = 0.0
+    for name, amount in raw.items():
+        if name not in _TOLERANCE_KEYS:
+            raise raw.error(
+                f"unknown tolerance '{name}'", key=name, hint=f"use {', '.join(_TOLERANCE_KEYS)}"
+            )
+        if not isinstance(amount, int | float) or isinstance(amount, bool) or amount < 0:
+            raise raw.error(f"tolerance '{name}' must be a number >= 0", key=name)
+        if name == "relative":
+            relative = float(amount)
+        else:
+            absolute = max(absolute, float(amount) * _TOLERANCE_KEYS[name])
+    return Tolerance(relative=relative, absolute=absolute)

@@ -1,0 +1,287 @@
+"""Aligning near-duplicate sentences of two versions of a story, and their claims.
+
+A sentence is compared with its numbers masked: each claim becomes one token
+naming its kind (``Tuesday`` and ``December 7`` both read ``<date>``), other
+digit runs read ``#``, and the rest are lowercase words. Two sentences align
+when their masked token sequences are similar (:func:`similarity`); the claims
+of aligned sentences then pair up one to one (:func:`pair_claims`).
+
+Finding candidates is linear-ish: sentences are indexed by masked word
+bigrams, so a sentence is only compared with the few sentences of other
+documents that share many of its bigrams, never with all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from itertools import chain
+
+from claimcheck.model import Claim
+
+MIN_WORDS = 5  # shorter sentences ("Three were injured.") align by chance across outlets
+MAX_TOKENS = 400  # beyond this a sentence is a run-on page; difflib would be quadratic
+_CANDIDATES_PER_DOC = 4
+_COMMON_BIGRAM = 8  # plus 4 per document: more sentences than that share it by cliche, not copy
+_CLAIM_MARK = "\x00"
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    return re.compile(r"([^\W\d_]+)|\d+")  # a digit run reads as "" -> "#"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One occurrence of a sentence in a document, with its claims in order.
+
+    ``tokens`` is the masked sentence; ``slots[i]`` is the index in ``tokens``
+    of the placeholder of ``claims[i]``.
+    """
+
+    doc: str
+    sentence: str
+    claims: tuple[Claim, ...]
+    tokens: tuple[str, ...]
+    slots: tuple[int, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(1 for t in self.tokens if not t.startswith(_CLAIM_MARK) and t != "#")
+
+
+def passages_of(claims: Iterable[Claim]) -> list[Passage]:
+    """Group claims into sentence occurrences and mask each sentence.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> s = "The fire destroyed 312 homes on Sunday, officials said."
+        >>> c = Claim("a", ClaimKind.COUNT, 19, 22, "312", sentence=s)
+        >>> passages_of([c])[0].tokens[:4]
+        ('the', 'fire', 'destroyed', '\\x00count')
+    """
+    by_sentence: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.sentence:
+            by_sentence[(claim.doc, claim.sentence)].append(claim)
+    passages = []
+    for (doc, sentence), members in by_sentence.items():
+        members.sort(key=lambda c: (c.start, -c.end))
+        for occurrence in _occurrences(sentence, members):
+            passages.append(_mask(doc, sentence, occurrence))
+    return passages
+
+
+def bare_passages(doc: str, sentences: Iterable[str]) -> list[Passage]:
+    """Passages for sentences with no claims, so a number added by an edit has a counterpart.
+
+    Example:
+        >>> bare_passages("a", ["Crews saved homes on the ridge."])[0].tokens[:3]
+        ('crews', 'saved', 'homes')
+    """
+    return [_mask(doc, sentence, []) for sentence in sentences]
+
+
+def _occurrences(sentence: str, members: list[Claim]) -> list[list[tuple[Claim, int]]]:
+    """Split a sentence's claims where the sentence repeats (a headline printed twice).
+
+    Claims of one occurrence are found left to right in the sentence; a claim
+    not found after the previous one starts the next occurrence. A claim inside
+    another (a date within a clock time) stays with it.
+    """
+    groups: list[list[tuple[Claim, int]]] = [[]]
+    cursor = 0
+    outer_end = -1
+    outer_at = 0
+    for claim in members:
+        text = " ".join(claim.text.split())
+        if claim.start < outer_end:
+            at = sentence.find(text, outer_at)
+            groups[-1].append((claim, at if at >= 0 else outer_at))
+            continue
+        at = sentence.find(text, cursor)
+        if at < 0 and groups[-1]:
+            groups.append([])
+            at = sentence.find(text, 0)
+        at = at if at >= 0 else len(sentence)
+        groups[-1].append((claim, at))
+        cursor, outer_end, outer_at = at + len(text), claim.end, at
+    return [g for g in groups if g]
+
+
+def _mask(doc: str, sentence: str, located: list[tuple[Claim, int]]) -> Passage:
+    pattern = _token_pattern()
+    lowered = sentence.lower()  # same length: offsets found in ``sentence`` still hold
+    if len(lowered) != len(sentence):
+        lowered = sentence
+    tokens: list[str] = []
+    slots: list[int] = []
+    done = 0
+    for claim, at in located:
+        if at >= done:
+            tokens += [w or "#" for w in pattern.findall(lowered, done, at)]
+            done = at + len(" ".join(claim.text.split()))
+        slots.append(len(tokens))
+        tokens.append(_CLAIM_MARK + claim.kind.value)
+    tokens += [w or "#" for w in pattern.findall(lowered, done)]
+    return Passage(doc, sentence, tuple(c for c, _ in located), tuple(tokens), tuple(slots))
+
+
+def similarity(a: Passage, b: Passage) -> float:
+    """difflib's ratio of the two masked token sequences (1.0 = same wording).
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> def one(doc, s, t):
+        ...     return passages_of([Claim(doc, ClaimKind.DATE, 0, len(t), t, sentence=s)])[0]
+        >>> similarity(one("a", "They meet on Tuesday in Geneva.", "Tuesday"),
+        ...            one("b", "They meet on December 7 in Geneva.", "December 7"))
+        1.0
+    """
+    return _matcher(a, b).ratio()
+
+
+def _matcher(a: Passage, b: Passage) -> SequenceMatcher[str]:
+    return SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
+
+
+def align(passages: Sequence[Passage], threshold: float) -> list[tuple[Passage, Passage]]:
+    """Pairs of near-duplicate passages of different documents, one to one per document pair.
+
+    Each pair is ``(earlier, later)`` in the order of ``passages``'s documents.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> def one(doc, s, t):
+        ...     return passages_of([Claim(doc, ClaimKind.COUNT, 0, len(t), t, sentence=s)])[0]
+        >>> a = one("a", "Officials said 12 people died in the fire on the ridge.", "12")
+        >>> b = one("b", "Officials said 21 people died in the fire on the ridge.", "21")
+        >>> [(x.doc, y.doc) for x, y in align([a, b], 0.8)]
+        [('a', 'b')]
+    """
+    usable = [p for p in passages if p.words >= MIN_WORDS and len(p.tokens) <= MAX_TOKENS]
+    rank = {doc: n for n, doc in enumerate(dict.fromkeys(p.doc for p in passages))}
+    scored, fuzzy = _same_wording(usable, rank)
+    index = _BigramIndex([usable[i] for i in fuzzy])
+    seen: set[tuple[int, int]] = set()
+    for n, i in enumerate(fuzzy):
+        passage = usable[i]
+        if not passage.claims:
+            continue  # a bare sentence is only ever a partner
+        for j in (fuzzy[m] for m in index.candidates(n)):
+            other = usable[j]
+            first, second = (i, j) if rank[passage.doc] < rank[other.doc] else (j, i)
+            if (first, second) in seen:
+                continue
+            seen.add((first, second))
+            matcher = _matcher(passage, other)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            score = matcher.ratio()
+            if score >= threshold:
+                scored.append((score, first, second))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    taken: set[tuple[int, str]] = set()
+    pairs = []
+    for _score, i, j in scored:
+        a, b = usable[i], usable[j]
+        if (i, b.doc) in taken or (j, a.doc) in taken:
+            continue
+        taken.update({(i, b.doc), (j, a.doc)})
+        pairs.append((a, b))
+    return pairs
+
+
+def _same_wording(
+    usable: Sequence[Passage], rank: dict[str, int]
+) -> tuple[list[tuple[float, int, int]], list[int]]:
+    """Pairs of identical masked sentences (most of a reprint), found by hashing;
+    and the passages left for the fuzzy search: those missing from some document."""
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, passage in enumerate(usable):
+        groups[passage.tokens].append(i)
+    scored: list[tuple[float, int, int]] = []
+    fuzzy: list[int] = []
+    for members in groups.values():
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            by_doc[usable[i].doc].append(i)
+        docs = sorted(by_doc, key=rank.__getitem__)
+        for x, first_doc in enumerate(docs):
+            for second_doc in docs[x + 1 :]:
+                pairs = zip(by_doc[first_doc], by_doc[second_doc], strict=False)
+                scored.extend((1.0, i, j) for i, j in pairs)
+        if len(docs) < len(rank) or len({len(v) for v in by_doc.values()}) > 1:
+            fuzzy.extend(members)
+    return scored, sorted(fuzzy)
+
+
+class _BigramIndex:
+    """Masked word bigrams -> the passages holding them."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self._passages = passages
+        self._common = _COMMON_BIGRAM + 4 * len({p.doc for p in passages})
+        self._bigrams = [frozenset(zip(p.tokens, p.tokens[1:], strict=False)) for p in passages]
+        self._postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for n, bigrams in enumerate(self._bigrams):
+            for bigram in bigrams:
+                self._postings[bigram].append(n)
+
+    def candidates(self, n: int) -> list[int]:
+        """The passages of each other document sharing the most bigrams with passage ``n``."""
+        postings = [self._postings[bigram] for bigram in self._bigrams[n]]
+        telling = [p for p in postings if len(p) <= self._common]
+        shared = Counter(chain.from_iterable(telling))
+        doc = self._passages[n].doc
+        needed = max(1, len(telling) // 3)
+        best: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m, count in shared.items():
+            if count >= needed and self._passages[m].doc != doc:
+                best[self._passages[m].doc].append((-count, m))
+        return [m for ranked in best.values() for _, m in sorted(ranked)[:_CANDIDATES_PER_DOC]]
+
+
+def pair_claims(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim | None]]:
+    """Claims of two aligned passages, one to one; ``None`` where one has no counterpart.
+
+    Claims in unchanged stretches of wording pair by position; the rest pair by
+    kind in sentence order (so a date moved to the end of the sentence still
+    pairs with itself).
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> s, t = "Crews saved 40 homes on Sunday.", "Crews saved 40 homes."
+        >>> a = passages_of([Claim("a", ClaimKind.COUNT, 12, 14, "40", sentence=s),
+        ...                  Claim("a", ClaimKind.DATE, 24, 30, "Sunday", sentence=s)])[0]
+        >>> b = passages_of([Claim("b", ClaimKind.COUNT, 12, 14, "40", sentence=t)])[0]
+        >>> [(x and x.text, y and y.text) for x, y in pair_claims(a, b)]
+        [('40', '40'), ('Sunday', None)]
+    """
+    at_a = {slot: n for n, slot in enumerate(a.slots)}
+    at_b = {slot: n for n, slot in enumerate(b.slots)}
+    pairs: list[tuple[Claim | None, Claim | None]] = []
+    left_a, left_b = set(range(len(a.claims))), set(range(len(b.claims)))
+    for tag, i1, i2, j1, _j2 in _matcher(a, b).get_opcodes():
+        if tag != "equal":
+            continue
+        for offset in range(i2 - i1):
+            n, m = at_a.get(i1 + offset), at_b.get(j1 + offset)
+            if n is not None and m is not None:
+                pairs.append((a.claims[n], b.claims[m]))
+                left_a.discard(n)
+                left_b.discard(m)
+    rest_b = sorted(left_b)
+    for n in sorted(left_a):
+        m = next((m for m in rest_b if b.claims[m].kind is a.claims[n].kind), None)
+        if m is None:
+            pairs.append((a.claims[n], None))
+        else:
+            rest_b.remove(m)
+            pairs.append((a.claims[n], b.claims[m]))
+    pairs.extend((None, b.claims[m]) for m in rest_b)
+    return pairs
