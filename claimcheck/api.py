@@ -16,6 +16,7 @@ from claimcheck.result import Result, check_fail_on
 from claimcheck.rules.engine import run_rules
 from claimcheck.rules.facts import Facts, load_facts
 from claimcheck.rules.loader import RuleSet, load_rules
+from claimcheck.rules.suppress import apply_baseline, apply_inline, load_baseline
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -33,12 +34,15 @@ def check(
     published: Mapping[str, str] | None = None,
     fail_on: str = "error",
     stdin: BinaryIO | None = None,
+    baseline: str | Path | None = None,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
 
     ``inputs``: paths (files or folders), ``-`` for standard input, texts, or
     :class:`~claimcheck.model.Document` objects. Inputs that cannot be read are
-    in ``Result.errors``; the others are still checked.
+    in ``Result.errors``; the others are still checked. Findings silenced by an
+    inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
+    kept with ``suppressed`` set and do not count for the exit code.
 
     Example:
         >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
@@ -54,15 +58,18 @@ def check(
     analyses = [analyze(d, vocab, run_dates) for d in documents]
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
-    findings = run_rules(rule_set, claims, {d.id: d for d in analysed_docs}, fact_base)
+    by_id = {d.id: d for d in analysed_docs}
+    findings = apply_inline(run_rules(rule_set, claims, by_id, fact_base), claims, by_id)
+    if baseline is not None:
+        findings = apply_baseline(findings, load_baseline(baseline))
     return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on)
 
 
-def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:
+def extract_claims(text: str, *, published: DateLike | None = None) -> list[Claim]:
     """The claims of one text.
 
     Example:
-        >>> [c.value for c in extract("More than 1,200 people were evacuated.")]
+        >>> [c.value for c in extract_claims("More than 1,200 people were evacuated.")]
         [1200.0]
     """
     document = document_from_text(text, published=published)

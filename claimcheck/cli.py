@@ -8,7 +8,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.result import FAIL_ON
@@ -57,6 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-q", "--quiet", action="store_true", help="print nothing but errors; use the exit code"
     )
+    check.add_argument(
+        "--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail on new ones"
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the current findings in FILE as accepted (exit 0)",
+    )
+
+    _add_rules_command(commands)
 
     claims = commands.add_parser("claims", help="write the claims table")
     _add_inputs(claims)
@@ -64,6 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", required=True, help="FILE.csv, FILE.parquet or FILE.jsonl"
     )
     return parser
+
+
+def _add_rules_command(commands: Any) -> None:
+    rules = commands.add_parser("rules", help="list, explain and test rules")
+    actions = rules.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    listing = actions.add_parser("list", help="one line per rule")
+    explain = actions.add_parser("explain", help="what a rule checks, with an example")
+    explain.add_argument("rule_id", metavar="ID")
+    test = actions.add_parser("test", help="run rule fixture cases (folders with expect.yaml)")
+    test.add_argument(
+        "folders", nargs="*", metavar="DIR", help="cases or packs (default: the shipped packs)"
+    )
+    for command in (listing, explain, test):
+        command.add_argument(
+            "--rules", action="append", metavar="PATH", help="rule file or folder (repeatable)"
+        )
 
 
 def _add_inputs(command: argparse.ArgumentParser) -> None:
@@ -103,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "claims":
             return _claims(args)
+        if args.command == "rules":
+            from claimcheck.rules_cli import run_rules_command
+
+            return run_rules_command(args)
         return _check(args)
     except ClaimcheckError as error:
         print(f"claimcheck: {error}", file=sys.stderr)
@@ -124,9 +154,18 @@ def _check(args: argparse.Namespace) -> int:
         published=parse_published(args.published),
         fail_on=args.fail_on,
         stdin=sys.stdin.buffer,
+        baseline=args.baseline,
     )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
+    if args.write_baseline:
+        from claimcheck.rules.suppress import write_baseline
+
+        write_baseline(result.finding_list, args.write_baseline)
+        accepted = sum(f.suppressed is None for f in result.finding_list)
+        if not args.quiet:
+            print(f"claimcheck: wrote {accepted} findings to {args.write_baseline}")
+        return 2 if result.errors else 0
     to_terminal = args.output is None and sys.stdout.isatty()
     color = to_terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if to_terminal else None

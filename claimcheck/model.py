@@ -212,3 +212,6 @@ class Finding:
     story: str | None = None
     link: str | None = None
     fingerprint: str = ""
+    # Why a finding does not count: "inline" (a marker in the article) or
+    # "baseline" (accepted in a baseline file); None when it counts.
+    suppressed: str | None = None

@@ -37,7 +37,8 @@ def exit_code(
     if fail_on == "never":
         return 0
     threshold = Severity(fail_on).rank
-    return 1 if any(f.severity.rank >= threshold for f in findings) else 0
+    counted = (f for f in findings if f.suppressed is None)
+    return 1 if any(f.severity.rank >= threshold for f in counted) else 0
 
 
 def check_fail_on(fail_on: str) -> str:
@@ -96,6 +97,7 @@ class Result:
                 "story",
                 "fingerprint",
                 "link",
+                "suppressed",
             ],
         )
         frame["severity"] = pd.Categorical(
@@ -105,15 +107,17 @@ class Result:
 
     def summary(self) -> dict[str, Any]:
         kinds = Counter(c.kind.value for c in self.claim_list)
-        severities = Counter(f.severity.value for f in self.finding_list)
+        active = [f for f in self.finding_list if f.suppressed is None]
+        severities = Counter(f.severity.value for f in active)
         return {
             "documents": len(self.document_list),
             "claims": len(self.claim_list),
             "claims_by_kind": dict(sorted(kinds.items())),
-            "findings": len(self.finding_list),
+            "findings": len(active),
             "findings_by_severity": {
                 s.value: severities.get(s.value, 0) for s in reversed(Severity)
             },
+            "suppressed": len(self.finding_list) - len(active),
             "errors": len(self.errors),
         }
 

@@ -163,5 +163,6 @@ def test_the_bundled_example_reports_its_planted_contradictions():
             "date-consistency",
             "age-facts",
             "money-consistency",
+            "drift",  # 02 re-edits 01's wire copy: the changed fund figure is drift too
         ]
     )

@@ -50,6 +50,7 @@ def finding_record(finding: Finding) -> dict[str, Any]:
         "story": finding.story,
         "fingerprint": finding.fingerprint,
         "link": finding.link,
+        "suppressed": finding.suppressed,
     }
 
 

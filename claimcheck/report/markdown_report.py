@@ -34,7 +34,9 @@ def render(result: Result) -> str:
         "",
         f"**{summary['documents']} documents · {summary['claims']} claims · "
         f"{summary['findings']} findings** ({by_severity['error']} errors, "
-        f"{by_severity['warning']} warnings, {by_severity['info']} info)",
+        f"{by_severity['warning']} warnings, {by_severity['info']} info"
+        + (f"; {summary['suppressed']} suppressed" if summary["suppressed"] else "")
+        + ")",
         "",
     ]
     lines += _errors(result)

@@ -71,6 +71,8 @@ def _summary(result: Result) -> Table:
         findings.append(
             f"{by_severity[severity.value]} {severity.value}", style=SEVERITY_STYLE[severity]
         )
+    if summary["suppressed"]:
+        findings.append(f"\n{summary['suppressed']} suppressed", style="dim")
     table.add_row(str(summary["documents"]), Text(kinds), findings)
     return table
 

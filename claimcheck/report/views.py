@@ -62,6 +62,8 @@ def finding_views(result: Result) -> list[FindingView]:
     documents = {d.id: d for d in result.document_list}
     views = []
     for finding in result.finding_list:
+        if finding.suppressed is not None:
+            continue  # counted in the summary; the JSON report lists them
         by_doc: dict[str, list[Claim]] = {}
         for cid in finding.claims:
             if cid in claims:

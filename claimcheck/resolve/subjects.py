@@ -49,6 +49,7 @@ _TITLED_NAME = re.compile(
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<qual2>{_QUALIFIER}))?[ \t]+(?P<name>{_NAME})"
 )
 _TITLE_WORD = re.compile(rf"\b(?i:{_TITLE_PATTERN})\b")
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 _US = {"us", "u s", "united states", "united states of america", "america", "american"}
 
 
@@ -124,12 +125,34 @@ def resolve_subject(claim: Claim, people: TitledPeople) -> Claim:
     """Replace a role subject of an age claim by the person it names, when the document says."""
     if claim.kind is not ClaimKind.AGE or not claim.subject:
         return claim
+    name = person_name(claim.subject)
+    if name is not None:
+        return replace(claim, subject=name) if name != claim.subject else claim
     role = _split_role(claim.subject)
     if role is None:
         return claim
     title, qualifier = role
     person = people.who(title, qualifier)
     return replace(claim, subject=person) if person else claim
+
+
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$")
+
+
+def person_name(subject: str) -> str | None:
+    """The name in a titled mention, so "Mayor Ana Ruiz" and "mayor Ana Ruiz" match.
+
+    Example:
+        >>> person_name("the fire chief Dana Okafor"), person_name("U.S. president")
+        ('Dana Okafor', None)
+    """
+    words = subject.strip().rstrip(".,").split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not _NAME_TOKEN.match(word) or word.lower() in _TITLE_WORDS:
+            break
+        name.insert(0, word)
+    return " ".join(name) if 2 <= len(name) <= 4 else None
 
 
 def _split_role(subject: str) -> tuple[str, str] | None:

@@ -10,7 +10,9 @@ from claimcheck.rules.select import Selector, parse_selector
 from claimcheck.rules.template import Template, parse_template
 from claimcheck.yamlfile import Located
 
-COMMON_KEYS = ("id", "type", "description", "severity", "message", "select", "key", "link")
+COMMON_KEYS = (
+    "id", "type", "description", "severity", "message", "select", "key", "link", "example",
+)  # fmt: skip
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 KEY_COLUMNS = frozenset(
     {"measure", "modality", "unit", "kind", "event", "subject", "counted", "granularity", "source"}
@@ -29,6 +31,7 @@ class RuleHeader:
     link: str | None
     path: str
     line: int
+    example: str | None = None  # what the rule catches, in words (rules explain shows it)
 
 
 def parse_header(
@@ -75,6 +78,7 @@ def parse_header(
         link=str(entry["link"]) if "link" in entry else None,
         path=entry.path,
         line=entry.line,
+        example=str(entry["example"]).strip() if "example" in entry else None,
     )
 
 

@@ -43,10 +43,22 @@ class Condition:
             hit = actual is not None and str(actual) in self.values
         return hit != self.negate
 
+    def describe(self) -> str:
+        """``kind = count``, ``flags has none of vague, unresolved``, ``measure present``."""
+        if self.present is not None:
+            return f"{self.column} {'present' if self.present else 'absent'}"
+        values = ", ".join(sorted(self.values or ()))
+        if self.column == "flags":
+            return f"flags {'has none of' if self.negate else 'has one of'} {values}"
+        return f"{self.column} {'not in' if self.negate else 'in'} {values}"
+
 
 @dataclass(frozen=True, slots=True)
 class Selector:
     conditions: tuple[Condition, ...] = ()
+
+    def describe(self) -> str:
+        return "; ".join(c.describe() for c in self.conditions) or "every claim"
 
     def matches(self, claim: Claim, document: Document | None) -> bool:
         return all(c.matches(_column(claim, document, c.column)) for c in self.conditions)
