@@ -1,4 +1,4 @@
-"""Reference facts (YAML): people's birth dates, to check stated ages.
+"""Reference facts (YAML): birth dates, dates of known events, known totals.
 
 Example facts file::
 
@@ -6,6 +6,14 @@ Example facts file::
       - name: Jane Doe
         aliases: [Doe, Mayor Doe]
         born: 1961-04-02
+    events:                       # a date stated for one of these must be its date
+      - name: Hensley Fire
+        aliases: [Hensley blaze]
+        date: 2019-08-14
+    totals:                       # a count of this measure near these words must match
+      - measure: deaths
+        words: [Hensley Fire]
+        value: 4
 """
 
 from __future__ import annotations
@@ -18,6 +26,9 @@ from claimcheck.errors import RuleError
 from claimcheck.yamlfile import Located, load_yaml
 
 _PERSON_KEYS = frozenset({"name", "aliases", "born", "died"})
+_EVENT_KEYS = frozenset({"name", "aliases", "date"})
+_TOTAL_KEYS = frozenset({"measure", "words", "value"})
+_SECTIONS = ("people", "events", "totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +53,43 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class KnownEvent:
+    name: str
+    date: dt.date
+    aliases: tuple[str, ...] = ()
+
+    def named_in(self, sentence: str) -> bool:
+        lowered = sentence.lower()
+        return any(n.lower() in lowered for n in (self.name, *self.aliases))
+
+
+@dataclass(frozen=True, slots=True)
+class KnownTotal:
+    measure: str
+    value: float
+    words: tuple[str, ...] = ()  # the sentence must contain one (none: any sentence)
+
+    def applies_to(self, measure: str | None, sentence: str) -> bool:
+        lowered = sentence.lower()
+        return measure == self.measure and (
+            not self.words or any(w.lower() in lowered for w in self.words)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Facts:
     people: tuple[Person, ...] = field(default_factory=tuple)
     path: str | None = None
+    events: tuple[KnownEvent, ...] = ()
+    totals: tuple[KnownTotal, ...] = ()
+
+    def event_in(self, sentence: str) -> KnownEvent | None:
+        """The one known event a sentence names (None when none or several)."""
+        named = [e for e in self.events if e.named_in(sentence)]
+        return named[0] if len(named) == 1 else None
+
+    def total_for(self, measure: str | None, sentence: str) -> KnownTotal | None:
+        return next((t for t in self.totals if t.applies_to(measure, sentence)), None)
 
     def person(self, subject: str | None) -> Person | None:
         """The person a subject names: full name, alias, or surname (case-insensitive)."""
@@ -70,14 +115,64 @@ def load_facts(path: Path | str) -> Facts:
         return Facts(path=str(path))
     if not isinstance(doc, Located):
         raise RuleError("a facts file is a mapping with 'people'", path=str(path), line=1)
-    unknown = set(doc) - {"people"}
+    unknown = set(doc) - set(_SECTIONS)
     if unknown:
         bad = sorted(unknown)[0]
-        raise doc.error(f"unknown section '{bad}'", key=bad, hint="facts files have 'people'")
-    entries = doc.get("people") or []
+        raise doc.error(
+            f"unknown section '{bad}'", key=bad, hint=f"facts files have {', '.join(_SECTIONS)}"
+        )
+    return Facts(
+        tuple(_person(e, doc) for e in _section(doc, "people")),
+        path=str(path),
+        events=tuple(_event(e, doc) for e in _section(doc, "events")),
+        totals=tuple(_total(e, doc) for e in _section(doc, "totals")),
+    )
+
+
+def _section(doc: Located, name: str) -> list[object]:
+    entries = doc.get(name) or []
     if not isinstance(entries, list):
-        raise doc.error("'people' must be a list", key="people")
-    return Facts(tuple(_person(e, doc) for e in entries), path=str(path))
+        raise doc.error(f"'{name}' must be a list", key=name)
+    return entries
+
+
+def _checked(entry: object, parent: Located, section: str, keys: frozenset[str]) -> Located:
+    if not isinstance(entry, Located):
+        raise parent.error(f"each item of '{section}' is a mapping", key=section)
+    unknown = set(entry) - keys
+    if unknown:
+        bad = sorted(unknown)[0]
+        raise entry.error(f"unknown key '{bad}'", key=bad, hint=f"use {', '.join(sorted(keys))}")
+    return entry
+
+
+def _names(entry: Located, key: str) -> tuple[str, ...]:
+    values = entry.get(key, [])
+    if not isinstance(values, list):
+        raise entry.error(f"'{key}' must be a list", key=key)
+    return tuple(str(v) for v in values)
+
+
+def _event(item: object, parent: Located) -> KnownEvent:
+    entry = _checked(item, parent, "events", _EVENT_KEYS)
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise entry.error("an event needs a 'name'")
+    day = _date(entry, "date", required=True)
+    assert day is not None
+    return KnownEvent(name.strip(), day, _names(entry, "aliases"))
+
+
+def _total(item: object, parent: Located) -> KnownTotal:
+    entry = _checked(item, parent, "totals", _TOTAL_KEYS)
+    measure, value = entry.get("measure"), entry.get("value")
+    if not isinstance(measure, str) or not measure.strip():
+        raise entry.error("a total needs a 'measure' (e.g. deaths)")
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise entry.error(
+            "a total needs a numeric 'value'", key="value" if "value" in entry else None
+        )
+    return KnownTotal(measure.strip(), float(value), _names(entry, "words"))
 
 
 def _person(entry: object, parent: Located) -> Person:

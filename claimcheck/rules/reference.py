@@ -2,6 +2,9 @@
 
 ``check: age`` compares a stated age with the age the person's birth date gives
 on the claim's reference date (the document's publication date).
+``check: event-date`` compares a date with the known date of the one known event
+its sentence names. ``check: total`` compares a count with a known total of its
+measure when the sentence has one of the total's words.
 
 Example rule::
 
@@ -25,8 +28,10 @@ from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
 from claimcheck.yamlfile import Located
 
-PLACEHOLDERS = frozenset({"person", "expected", "stated", "on", "born", "quote"})
-CHECKS = ("age",)
+PLACEHOLDERS = frozenset(
+    {"person", "expected", "stated", "on", "born", "quote", "event", "measure"}
+)
+CHECKS = ("age", "event-date", "total")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +48,47 @@ class ReferenceRule:
         return cls(header, str(check))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
+        checker = {
+            "age": self._check_age,
+            "event-date": self._check_event_date,
+            "total": self._check_total,
+        }[self.check]
         findings = []
         for claim in claims:
-            finding = self._check_age(claim, context)
+            finding = checker(claim, context)
             if finding is not None:
                 findings.append(finding)
         return findings
+
+    def _finding(self, claim: Claim, context: RuleContext, values: dict[str, str]) -> Finding:
+        message = self.header.message.render({"quote": " ".join(claim.text.split()), **values})
+        return make_finding(self.header, message, [claim], story=context.story_of(claim) or None)
+
+    def _check_event_date(self, claim: Claim, context: RuleContext) -> Finding | None:
+        event = context.facts.event_in(claim.sentence)
+        if event is None or claim.date is None:
+            return None
+        last = claim.date_end or claim.date
+        if claim.date <= event.date <= last:
+            return None
+        stated = claim.date.isoformat() + (f" to {last.isoformat()}" if last != claim.date else "")
+        values = {"event": event.name, "expected": event.date.isoformat(), "stated": stated}
+        return self._finding(claim, context, values)
+
+    def _check_total(self, claim: Claim, context: RuleContext) -> Finding | None:
+        total = context.facts.total_for(claim.measure, claim.sentence)
+        if total is None or claim.value is None:
+            return None
+        low = claim.low if claim.low is not None else claim.value
+        high = claim.high if claim.high is not None else claim.value
+        if low <= total.value <= high:
+            return None
+        values = {
+            "measure": total.measure,
+            "expected": f"{total.value:,g}",
+            "stated": " ".join(claim.text.split()),
+        }
+        return self._finding(claim, context, values)
 
     def _check_age(self, claim: Claim, context: RuleContext) -> Finding | None:
         person = context.facts.person(claim.subject)
