@@ -41,9 +41,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimcheck.extract.numbers import CHANGE_FLAG, number_vocabulary
-from claimcheck.extract.numeric import extract_numeric, read_sentence
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.numbers import CHANGE_FLAG, number_vocabulary
+from claimcheck.extractors.numeric import extract_numeric, read_sentence
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 from claimcheck.resolve.reference import Reference
 

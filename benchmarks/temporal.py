@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimcheck.extract.temporal import extract_temporal
-from claimcheck.extract.temporal.times import find_times
+from claimcheck.extractors.temporal import extract_temporal
+from claimcheck.extractors.temporal.times import find_times
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document
 from claimcheck.resolve.reference import Reference

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import news_prose
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Document, Sentence
 from claimcheck.resolve.reference import Reference

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.corpus import news_prose
-from claimcheck.extract.numeric import extract_numeric
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.numeric import extract_numeric
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.ingest import document_from_text, split_sentences
 from claimcheck.pipeline import analyze
 from claimcheck.resolve.reference import Reference

@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "check": "claimcheck.api",
     "claims": "claimcheck.api",
-    "extract_claims": "claimcheck.api",
+    "extract": "claimcheck.api",
     "ClaimcheckError": "claimcheck.errors",
     "InputError": "claimcheck.errors",
     "RuleError": "claimcheck.errors",
@@ -52,13 +52,13 @@ __all__ = [
     "__version__",
     "check",
     "claims",
-    "extract_claims",
+    "extract",
     "load_facts",
     "load_rules",
 ]
 
 if TYPE_CHECKING:
-    from claimcheck.api import check, claims, extract_claims
+    from claimcheck.api import check, claims, extract
     from claimcheck.errors import ClaimcheckError, InputError, RuleError, UsageError
     from claimcheck.model import Claim, ClaimKind, Document, Finding, Severity
     from claimcheck.result import Result

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError, InputError, UsageError
+from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
 from claimcheck.pipeline import analyze
@@ -27,19 +28,24 @@ DateLike = str | dt.date | dt.datetime
 
 
 def check(
-    inputs: Inputs,
+    inputs: Inputs | pd.DataFrame,
     *,
     rules: RuleSet | Sequence[str | Path] | None = None,
     facts: Facts | str | Path | None = None,
-    published: Mapping[str, str] | None = None,
+    published: Mapping[str, str] | str | None = None,
     fail_on: str = "error",
     stdin: BinaryIO | None = None,
     baseline: str | Path | None = None,
+    **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
 
-    ``inputs``: paths (files or folders), ``-`` for standard input, texts, or
-    :class:`~claimcheck.model.Document` objects. Inputs that cannot be read are
+    ``inputs``: paths (files or folders), ``-`` for standard input, texts,
+    :class:`~claimcheck.model.Document` objects, or a pandas DataFrame of articles
+    whose columns are named by keyword: ``check(df, text="body", id="slug",
+    published="pub_date", source="outlet")`` (also ``url``, ``title``, ``story``,
+    ``role``). Otherwise ``published`` maps a document id or file name to its
+    publication date, overriding what the document says. Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
     kept with ``suppressed`` set and do not count for the exit code.
@@ -52,7 +58,7 @@ def check(
     check_fail_on(fail_on)
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
-    documents, errors = _documents(inputs, published, stdin)
+    documents, errors = _documents(inputs, published, stdin, columns)
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
     analyses = [analyze(d, vocab, run_dates) for d in documents]
@@ -65,11 +71,11 @@ def check(
     return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on)
 
 
-def extract_claims(text: str, *, published: DateLike | None = None) -> list[Claim]:
+def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:
     """The claims of one text.
 
     Example:
-        >>> [c.value for c in extract_claims("More than 1,200 people were evacuated.")]
+        >>> [c.value for c in extract("More than 1,200 people were evacuated.")]
         [1200.0]
     """
     document = document_from_text(text, published=published)
@@ -78,25 +84,50 @@ def extract_claims(text: str, *, published: DateLike | None = None) -> list[Clai
 
 
 def claims(
-    inputs: Inputs, *, published: Mapping[str, str] | None = None, stdin: BinaryIO | None = None
+    inputs: Inputs | pd.DataFrame,
+    *,
+    published: Mapping[str, str] | str | None = None,
+    stdin: BinaryIO | None = None,
+    **columns: str,
 ) -> pd.DataFrame:
-    """The claims table of many inputs, as a DataFrame (see ``claimcheck.table.SCHEMA``)."""
-    from claimcheck.table import to_frame
+    """The claims table of many inputs, as a DataFrame (see ``claimcheck.table.SCHEMA``).
 
-    documents, _errors = _documents(inputs, published, stdin)
-    vocab = load_vocabularies()
-    run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyses = [analyze(d, vocab, run_dates) for d in documents]
-    by_id = {a.document.id: a.document for a in analyses}
-    return to_frame([c for a in analyses for c in a.claims], by_id)
+    Inputs as for :func:`check` (a DataFrame of articles too); no rules run.
+
+    Example:
+        >>> claims(["The storm killed 12 people."])[["quote", "kind", "measure"]].values.tolist()
+        [['12', 'count', 'deaths']]
+    """
+    return check(inputs, rules=RuleSet(()), published=published, stdin=stdin, **columns).claims
 
 
 def _documents(
-    inputs: Inputs, published: Mapping[str, str] | None, stdin: BinaryIO | None
+    inputs: Inputs | pd.DataFrame,
+    published: Mapping[str, str] | str | None,
+    stdin: BinaryIO | None,
+    columns: Mapping[str, str],
 ) -> tuple[list[Document], list[ClaimcheckError]]:
-    items: list[Input] = [inputs] if isinstance(inputs, str | Path | Document) else list(inputs)
     documents: list[Document] = []
     errors: list[ClaimcheckError] = []
+    if is_frame(inputs):
+        if isinstance(published, str):
+            columns = {**columns, "published": published}
+        for row in frame_documents(inputs, columns):  # type: ignore[arg-type]
+            (errors if isinstance(row, InputError) else documents).append(row)  # type: ignore[arg-type]
+        return _unique_ids(documents), errors
+    if columns:
+        raise UsageError(
+            f"column names ({', '.join(columns)}) apply only to a DataFrame of articles",
+            hint="pass a pandas DataFrame, or drop the keywords",
+        )
+    if isinstance(published, str):
+        raise UsageError(
+            "published= names a column only for a DataFrame",
+            hint="pass a mapping {doc: date} for files and texts",
+        )
+    items: list[Input] = (
+        [inputs] if isinstance(inputs, str | Path | Document) else list(inputs)  # type: ignore[arg-type]
+    )
     paths: list[str] = []
     for n, item in enumerate(items, start=1):
         if isinstance(item, Document):

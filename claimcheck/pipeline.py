@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.extract.numeric import extract_numeric
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.numeric import extract_numeric
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.events import assign_event

@@ -50,7 +50,7 @@ def clean(text: str, *, strip: bool = True) -> str:
     ``strip=False`` keeps one space at either end (text around a highlighted quote).
 
     Example:
-        >>> clean("12\x1b[31m dead\n")
+        >>> clean("12\\x1b[31m dead\\n")
         '12 [31m dead'
     """
     line = _SPACE.sub(" ", _CONTROL.sub(" ", text))

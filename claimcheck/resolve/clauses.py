@@ -21,7 +21,7 @@ def clause_before(sentence: str, start: int, breaks: re.Pattern[str] = CLAUSE_BR
     """The part of the clause that precedes ``sentence[start]``.
 
     Example:
-        >>> clause_before("Crews rested, and on Monday they left", 25)
+        >>> clause_before("Crews rested, and on Monday they left", 21)
         'on '
     """
     text = sentence[:start]

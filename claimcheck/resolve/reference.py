@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from claimcheck.extract.temporal.calendar import safe_date, year_near
-from claimcheck.extract.temporal.dates import DateHit, find_dates
+from claimcheck.extractors.temporal.calendar import safe_date, year_near
+from claimcheck.extractors.temporal.dates import DateHit, find_dates
 from claimcheck.ingest.dates import url_date, urls_in
 from claimcheck.model import Document, DocumentWarning, Sentence
 from claimcheck.resolve.tense import Tense, governing_tense, governing_verb

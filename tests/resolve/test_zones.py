@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimcheck.extract.temporal.times import hedge_minutes, to_utc
+from claimcheck.extractors.temporal.times import hedge_minutes, to_utc
 from claimcheck.resolve.zones import load_zones
 
 

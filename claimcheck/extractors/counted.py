@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from lemminflect import getAllLemmas
 
-from claimcheck.extract.numbers import data_file
+from claimcheck.extractors.numbers import data_file
 from claimcheck.yamlfile import load_yaml
 
 # A word: letters with inner hyphens or apostrophes ("Russian-backed", "children's").

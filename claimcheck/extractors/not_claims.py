@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.errors import RuleError
-from claimcheck.extract.numbers import data_file
+from claimcheck.extractors.numbers import data_file
 from claimcheck.yamlfile import load_yaml
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import RuleError
-from claimcheck.extract.hedges import Hedge, load_hedges
+from claimcheck.extractors.hedges import Hedge, load_hedges
 
 
 def test_shipped_table_has_every_hedge_of_the_spec() -> None:

@@ -1,11 +1,11 @@
 """Sentences to numeric claims: counts, money, percentages and physical quantities.
 
 Per sentence: a cheap pre-filter (a digit or a number word), then the number grammar
-(:mod:`claimcheck.extract.numbers`) finds the core of each number; the words around
+(:mod:`claimcheck.extractors.numbers`) finds the core of each number; the words around
 it decide what it is: a currency, hedge or change word on the left; a scale word,
 percent sign, currency or unit on the right; then the counted noun phrase
-(:mod:`claimcheck.extract.counted`). Numbers that are dates, clock times, durations,
-ages, ranks or parts of names are dropped (:mod:`claimcheck.extract.not_claims`).
+(:mod:`claimcheck.extractors.counted`). Numbers that are dates, clock times, durations,
+ages, ranks or parts of names are dropped (:mod:`claimcheck.extractors.not_claims`).
 Each step looks at a bounded window around one number, so time is linear in the text.
 """
 
@@ -17,14 +17,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.counted import (
+from claimcheck.extractors.counted import (
     CountedLexicon,
     counted_lexicon,
     counted_noun,
     is_plural_noun,
 )
-from claimcheck.extract.hedges import HedgeTable, load_hedges
-from claimcheck.extract.not_claims import (
+from claimcheck.extractors.hedges import HedgeTable, load_hedges
+from claimcheck.extractors.not_claims import (
     NotClaimLexicon,
     blocked_spans,
     is_appositive_age,
@@ -37,7 +37,7 @@ from claimcheck.extract.not_claims import (
     next_to_month,
     not_claim_lexicon,
 )
-from claimcheck.extract.numbers import (
+from claimcheck.extractors.numbers import (
     CHANGE_FLAG,
     NumberGrammar,
     Reading,
@@ -49,8 +49,8 @@ from claimcheck.extract.numbers import (
     scale_value,
     words_precision,
 )
-from claimcheck.extract.units import CurrencyLexicon, UnitLexicon, currency_lexicon, to_canonical
-from claimcheck.extract.units import unit_lexicon as load_unit_lexicon
+from claimcheck.extractors.units import CurrencyLexicon, UnitLexicon, currency_lexicon, to_canonical
+from claimcheck.extractors.units import unit_lexicon as load_unit_lexicon
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 
 _PERCENT_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent)(?:(?i:age)\s+(?i:points?))?\b)")

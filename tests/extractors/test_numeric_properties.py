@@ -7,8 +7,8 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.hedges import load_hedges
-from claimcheck.extract.numeric import extract_numeric
+from claimcheck.extractors.hedges import load_hedges
+from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.model import ClaimKind, Document, Sentence
 from claimcheck.testing.numbers import (
     NumericMention,

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from claimcheck.extract.temporal.calendar import month_end
-from claimcheck.extract.temporal.patterns import MONTHS, scan
-from claimcheck.extract.temporal.specs import DateHit, DateSpec, ResolvedDate
+from claimcheck.extractors.temporal.calendar import month_end
+from claimcheck.extractors.temporal.patterns import MONTHS, scan
+from claimcheck.extractors.temporal.specs import DateHit, DateSpec, ResolvedDate
 
 
 def _month_number(word: str) -> int:

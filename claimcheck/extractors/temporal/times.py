@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.temporal.patterns import scan
+from claimcheck.extractors.temporal.patterns import scan
 from claimcheck.resolve.zones import Zone, load_zones
 
 _WORD_TIMES = {"midday": (12, 0), "noon": (12, 0), "midnight": (0, 0)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 from claimcheck.resolve.reference import Reference
 

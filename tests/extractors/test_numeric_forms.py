@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimcheck.extract.counted import counted_noun
-from claimcheck.extract.numeric import read_sentence
+from claimcheck.extractors.counted import counted_noun
+from claimcheck.extractors.numeric import read_sentence
 from claimcheck.model import ClaimKind
 
 

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.extract.temporal.dates import parse_amount
-from claimcheck.extract.temporal.durations import THINGS_WITH_AGE
-from claimcheck.extract.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.extractors.temporal.dates import parse_amount
+from claimcheck.extractors.temporal.durations import THINGS_WITH_AGE
+from claimcheck.extractors.temporal.patterns import MONTHS, WEEKDAYS, scan
 from claimcheck.resolve.tense import is_finite_verb
 
 _MAX_AGE = 125

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.extract.temporal.dates import parse_amount
-from claimcheck.extract.temporal.patterns import UNITS, grammar, scan
+from claimcheck.extractors.temporal.dates import parse_amount
+from claimcheck.extractors.temporal.patterns import UNITS, grammar, scan
 from claimcheck.resolve.tense import is_finite_verb
 
 # Things that have an age without being a person: "a seven-year-old war" is a duration.

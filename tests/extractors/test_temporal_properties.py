@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.reference import Reference
 from claimcheck.testing.dates import (

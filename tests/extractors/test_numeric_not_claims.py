@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_numeric import claims_in
+from tests.extractors.test_numeric import claims_in
 
 
 @pytest.mark.parametrize(

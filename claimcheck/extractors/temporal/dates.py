@@ -14,7 +14,7 @@ from functools import cache
 
 from text_to_num import text2num
 
-from claimcheck.extract.temporal.calendar import (
+from claimcheck.extractors.temporal.calendar import (
     add_months,
     load_holidays,
     month_end,
@@ -22,8 +22,8 @@ from claimcheck.extract.temporal.calendar import (
     weekday_near,
     year_near,
 )
-from claimcheck.extract.temporal.patterns import MONTHS, WEEKDAYS, scan
-from claimcheck.extract.temporal.periods import (
+from claimcheck.extractors.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.extractors.temporal.periods import (
     find_modified_months,
     find_quarters,
     find_seasons,
@@ -33,10 +33,10 @@ from claimcheck.extract.temporal.periods import (
     season_interval,
     season_year,
 )
-from claimcheck.extract.temporal.spans import Occupied
-from claimcheck.extract.temporal.specs import DateHit as DateHit
-from claimcheck.extract.temporal.specs import DateSpec as DateSpec
-from claimcheck.extract.temporal.specs import ResolvedDate as ResolvedDate
+from claimcheck.extractors.temporal.spans import Occupied
+from claimcheck.extractors.temporal.specs import DateHit as DateHit
+from claimcheck.extractors.temporal.specs import DateSpec as DateSpec
+from claimcheck.extractors.temporal.specs import ResolvedDate as ResolvedDate
 from claimcheck.resolve.tense import Tense
 
 # Words after a bare year that show it is a count ("2014 people"), not a year.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.numeric import extract_numeric
+from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence, Span
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract.temporal import extract_temporal
+from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.reference import Reference
 

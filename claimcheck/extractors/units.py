@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.errors import RuleError
-from claimcheck.extract.numbers import data_file
+from claimcheck.extractors.numbers import data_file
 from claimcheck.yamlfile import load_yaml
 
 

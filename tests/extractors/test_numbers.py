@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimcheck.extract.numbers import (
+from claimcheck.extractors.numbers import (
     _alternation,
     number_grammar,
     parse_digits,

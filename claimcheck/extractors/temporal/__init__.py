@@ -16,12 +16,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from claimcheck.extract.temporal.ages import AgeHit, find_ages
-from claimcheck.extract.temporal.calendar import posix_day_end, posix_day_start
-from claimcheck.extract.temporal.dates import DateHit, find_dates, resolve_date
-from claimcheck.extract.temporal.durations import DurationHit, duration_bounds, find_durations
-from claimcheck.extract.temporal.spans import Occupied
-from claimcheck.extract.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
+from claimcheck.extractors.temporal.ages import AgeHit, find_ages
+from claimcheck.extractors.temporal.calendar import posix_day_end, posix_day_start
+from claimcheck.extractors.temporal.dates import DateHit, find_dates, resolve_date
+from claimcheck.extractors.temporal.durations import DurationHit, duration_bounds, find_durations
+from claimcheck.extractors.temporal.spans import Occupied
+from claimcheck.extractors.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 from claimcheck.resolve.tense import Tense, governing_verb
 from claimcheck.resolve.zones import Zone
