@@ -18,6 +18,7 @@ from claimcheck.rules.engine import run_rules
 from claimcheck.rules.facts import Facts, load_facts
 from claimcheck.rules.loader import RuleSet, load_rules
 from claimcheck.rules.suppress import apply_baseline, apply_inline, load_baseline
+from claimcheck.stories import assign_roles, assign_stories
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,6 +37,9 @@ def check(
     fail_on: str = "error",
     stdin: BinaryIO | None = None,
     baseline: str | Path | None = None,
+    stories: Mapping[str, str] | None = None,
+    story_by: str = "run",
+    sources: Sequence[str | Path] = (),
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -45,7 +49,11 @@ def check(
     whose columns are named by keyword: ``check(df, text="body", id="slug",
     published="pub_date", source="outlet")`` (also ``url``, ``title``, ``story``,
     ``role``). Otherwise ``published`` maps a document id or file name to its
-    publication date, overriding what the document says. Inputs that cannot be read are
+    publication date, overriding what the document says. Only documents of one
+    story are compared: a document's own ``story`` field, else ``stories`` (doc id or
+    file name -> key), else its folder with ``story_by="folder"``, else one story for
+    the run. ``sources``: paths whose documents are sources; the others are then
+    derived from them (summaries, headlines, rewrites). Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
     kept with ``suppressed`` set and do not count for the exit code.
@@ -58,7 +66,13 @@ def check(
     check_fail_on(fail_on)
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
-    documents, errors = _documents(inputs, published, stdin, columns)
+    items = (
+        inputs if not sources or is_frame(inputs) else [*_as_list(inputs), *map(str, sources)]  # type: ignore[arg-type]
+    )
+    documents, errors = _documents(items, published, stdin, columns)
+    documents = assign_roles(
+        assign_stories(documents, stories, story_by), [str(s) for s in sources]
+    )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
     analyses = [analyze(d, vocab, run_dates) for d in documents]
@@ -98,7 +112,15 @@ def claims(
         >>> claims(["The storm killed 12 people."])[["quote", "kind", "measure"]].values.tolist()
         [['12', 'count', 'deaths']]
     """
-    return check(inputs, rules=RuleSet(()), published=published, stdin=stdin, **columns).claims
+    # **columns are DataFrame column names; check() validates them at run time.
+    result = check(
+        inputs,
+        rules=RuleSet(()),
+        published=published,
+        stdin=stdin,
+        **columns,  # type: ignore[arg-type]
+    )
+    return result.claims
 
 
 def _documents(
@@ -142,6 +164,10 @@ def _documents(
         else:
             documents.append(loaded)
     return _unique_ids(documents), errors
+
+
+def _as_list(inputs: Inputs) -> list[Input]:
+    return [inputs] if isinstance(inputs, str | Path | Document) else list(inputs)
 
 
 def _looks_like_path(item: str) -> bool:

@@ -58,6 +58,26 @@ def build_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print nothing but errors; use the exit code"
     )
     check.add_argument(
+        "--story",
+        action="append",
+        default=[],
+        metavar="DOC=KEY",
+        help="put a document (id or file name) in a story; only a story's documents are compared",
+    )
+    check.add_argument(
+        "--story-by",
+        default="run",
+        choices=("run", "folder"),
+        help="stories for documents without one: the whole run (default) or each folder",
+    )
+    check.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a source document (file or folder); the other documents are derived from it",
+    )
+    check.add_argument(
         "--baseline", metavar="FILE", help="accept the findings recorded in FILE; fail on new ones"
     )
     check.add_argument(
@@ -144,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from claimcheck.api import check
     from claimcheck.report import FORMATS, render
+    from claimcheck.stories import parse_pairs
 
     if args.format not in FORMATS:
         raise UsageError(f"unknown format '{args.format}'", hint=f"use one of {', '.join(FORMATS)}")
@@ -155,6 +176,9 @@ def _check(args: argparse.Namespace) -> int:
         fail_on=args.fail_on,
         stdin=sys.stdin.buffer,
         baseline=args.baseline,
+        stories=parse_pairs(args.story, "--story", "quake.md=quake-2016"),
+        story_by=args.story_by,
+        sources=args.source,
     )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
