@@ -40,6 +40,9 @@ class _Evidence:
     what: str  # "latest past-tense date: December 5, 2021 in line 12"
 
 
+_RUN_WINDOW = dt.timedelta(days=7)
+
+
 def infer_reference(
     doc: Document, sentences: Sequence[Sentence], run_dates: Sequence[dt.date] = ()
 ) -> Reference:
@@ -65,6 +68,16 @@ def infer_reference(
     evidence += yearless
     if evidence:
         latest = max(evidence, key=lambda e: e.date)
+        # The latest past date is only a lower bound; a date of the same story's other
+        # documents a few days later is the better guess (coverage of one event bunches).
+        later = [d for d in run_dates if latest.date <= d <= latest.date + _RUN_WINDOW]
+        if later:
+            day = min(later)
+            message = (
+                f"no publication date; took {day.isoformat()} from the run's other documents, "
+                f"consistent with the {latest.what}"
+            )
+            return Reference(day, "run", None, DocumentWarning("published-inferred", message))
         message = f"no publication date; inferred {latest.date.isoformat()} from the {latest.what}"
         return Reference(latest.date, source, None, DocumentWarning("published-inferred", message))
     if run_dates:

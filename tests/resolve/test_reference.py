@@ -70,7 +70,8 @@ def test_boilerplate_dates_are_ignored() -> None:
 def test_yearless_story_takes_the_year_from_the_run() -> None:
     doc, sentences = document("The minister resigned on December 3 after the vote.")
     reference = infer_reference(doc, sentences, run_dates=[dt.date(2021, 12, 6)])
-    assert (reference.date, reference.source) == (dt.date(2021, 12, 3), "run")
+    # December 3 (the year from the run) bounds it below; the run's December 6 is then taken.
+    assert (reference.date, reference.source) == (dt.date(2021, 12, 6), "run")
     assert reference.warning is not None and reference.warning.code == "published-inferred"
 
 
@@ -91,3 +92,17 @@ def test_no_evidence_in_a_run_takes_the_run_date_with_a_warning() -> None:
     doc, sentences = document("The council will vote on Tuesday.")
     reference = infer_reference(doc, sentences, run_dates=[dt.date(2021, 12, 6)])
     assert (reference.date, reference.source) == (dt.date(2021, 12, 6), "run")
+
+
+def test_a_run_date_just_after_the_lower_bound_is_preferred() -> None:
+    doc, sentences = document("Engineers inspected the dam on May 3, 2024, officials said.")
+    run = [dt.date(2024, 5, 4), dt.date(2024, 5, 4)]
+    reference = infer_reference(doc, sentences, run)
+    assert (reference.date, reference.source) == (dt.date(2024, 5, 4), "run")
+    assert reference.warning is not None and "May 3, 2024" in reference.warning.message
+
+
+def test_a_run_date_far_from_the_lower_bound_is_not_used() -> None:
+    doc, sentences = document("Engineers inspected the dam on May 3, 2024, officials said.")
+    reference = infer_reference(doc, sentences, [dt.date(2024, 6, 30), dt.date(2024, 4, 1)])
+    assert (reference.date, reference.source) == (dt.date(2024, 5, 3), "inferred")
