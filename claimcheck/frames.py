@@ -54,13 +54,14 @@ def frame_documents(
             hint=f"name the text column: check(df, text=...) (columns: {list(frame.columns)})",
         )
     present = {key: col for key, col in names.items() if col in frame.columns}
-    for number, row in enumerate(frame.to_dict(orient="records")):
+    records = frame.to_dict(orient="records")
+    for number, (label, row) in enumerate(zip(frame.index, records, strict=True)):
         fields = {key: _cell(row.get(col)) for key, col in present.items()}
         doc_id = str(fields.get("id") or f"row-{number}")
         text = fields.get("text")
         if not isinstance(text, str) or not text.strip():
             yield InputError(
-                f"row {number} ({doc_id}) has no text",
+                f"row {label!s} ({doc_id}) has no text",
                 path="<DataFrame>",
                 hint=f"fill column '{text_column}' or drop the row",
             )
@@ -68,7 +69,7 @@ def frame_documents(
         yield document_from_text(
             text,
             doc_id=doc_id,
-            path=f"<DataFrame row {number}>",
+            path=f"<DataFrame row {label!s}>",
             published=_published(fields.get("published")),
             source=_text(fields.get("source")),
             url=_text(fields.get("url")),

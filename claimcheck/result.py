@@ -62,6 +62,15 @@ class Result:
     errors: tuple[ClaimcheckError, ...] = ()
     fail_on: str = "error"
 
+    def __repr__(self) -> str:
+        """One line, not every document's text: ``Result(4 documents, 116 claims, ...)``."""
+        summary = self.summary()
+        return (
+            f"Result({summary['documents']} documents, {summary['claims']} claims, "
+            f"{summary['findings']} findings, {summary['suppressed']} suppressed, "
+            f"{summary['errors']} errors, exit_code={self.exit_code})"
+        )
+
     @property
     def exit_code(self) -> int:
         return exit_code(self.finding_list, self.errors, self.fail_on)
@@ -74,36 +83,11 @@ class Result:
 
     @property
     def documents(self) -> pd.DataFrame:
-        import pandas as pd
-
-        from claimcheck.report.json_report import document_record
-
-        return pd.DataFrame([document_record(d) for d in self.document_list])
+        return _documents_frame(self.document_list)
 
     @property
     def findings(self) -> pd.DataFrame:
-        import pandas as pd
-
-        from claimcheck.report.json_report import finding_record
-
-        frame = pd.DataFrame(
-            [finding_record(f) for f in self.finding_list],
-            columns=[
-                "rule",
-                "severity",
-                "message",
-                "claims",
-                "key",
-                "story",
-                "fingerprint",
-                "link",
-                "suppressed",
-            ],
-        )
-        frame["severity"] = pd.Categorical(
-            frame["severity"], categories=[s.value for s in Severity]
-        )
-        return frame
+        return _findings_frame(self.finding_list)
 
     def summary(self) -> dict[str, Any]:
         kinds = Counter(c.kind.value for c in self.claim_list)
@@ -134,16 +118,90 @@ class Result:
         return render(self, format)
 
     def _repr_html_(self) -> str:
+        """A findings table for notebooks; every article-derived string is escaped."""
         from html import escape
 
+        by_id = {c.id: c for c in self.claim_list}
+        sources = {d.id: d.source or d.id for d in self.document_list}
         rows = "".join(
             f"<tr><td>{escape(f.severity.value)}</td><td>{escape(f.rule)}</td>"
-            f"<td>{escape(f.message)}</td></tr>"
+            f"<td>{escape(f.message)}</td><td>{_evidence_html(f, by_id, sources)}</td></tr>"
             for f in self.finding_list
+            if f.suppressed is None
         )
         summary = self.summary()
         return (
             f"<p><b>claimcheck</b>: {summary['documents']} documents, {summary['claims']} claims, "
-            f"{summary['findings']} findings</p>"
-            f"<table><tr><th>severity</th><th>rule</th><th>finding</th></tr>{rows}</table>"
+            f"{summary['findings']} findings, {summary['suppressed']} suppressed, "
+            f"{summary['errors']} input errors</p>"
+            "<table><tr><th>severity</th><th>rule</th><th>finding</th><th>evidence</th></tr>"
+            f"{rows}</table>"
         )
+
+
+_EVIDENCE_SHOWN = 4  # documents cited per finding; the rest is counted, to keep rows short
+
+_DOCUMENT_COLUMNS = ("id", "path", "source", "url", "title", "story", "role", "published")
+_FINDING_STRINGS = ("rule", "message", "story", "fingerprint", "link", "suppressed")
+_FINDING_COLUMNS = (
+    "rule",
+    "severity",
+    "message",
+    "claims",
+    "key",
+    "story",
+    "fingerprint",
+    "link",
+    "suppressed",
+)
+
+
+def _evidence_html(finding: Finding, by_id: dict[str, Claim], sources: dict[str, str]) -> str:
+    from html import escape
+
+    # One cited claim per document: a finding is about sources disagreeing.
+    first_by_doc: dict[str, Claim] = {}
+    for claim_id in finding.claims:
+        if claim_id in by_id:
+            first_by_doc.setdefault(by_id[claim_id].doc, by_id[claim_id])
+    cited = list(first_by_doc.values())
+    items = [
+        f"<b>{escape(sources.get(c.doc, c.doc))}</b>: <mark>{escape(c.quote or c.text)}</mark>"
+        f" &mdash; {escape(c.sentence)}"
+        for c in cited[:_EVIDENCE_SHOWN]
+    ]
+    if len(cited) > _EVIDENCE_SHOWN:
+        items.append(f"(+{len(cited) - _EVIDENCE_SHOWN} more)")
+    return "<br>".join(items)
+
+
+def _documents_frame(documents: tuple[Document, ...]) -> pd.DataFrame:
+    """One row per document; publication times as UTC datetimes like the claims table."""
+    import pandas as pd
+
+    from claimcheck.report.json_report import document_record
+
+    records = [document_record(d) for d in documents]
+    frame = pd.DataFrame(
+        records, columns=[*_DOCUMENT_COLUMNS, "published_from", "warnings"], dtype=object
+    )
+    for column in (*_DOCUMENT_COLUMNS[:-1], "published_from"):
+        frame[column] = frame[column].astype("string")
+    # The datetime, not the record's ISO string: a day-precision date is its midnight.
+    published = pd.Series([d.published for d in documents], index=frame.index, dtype=object)
+    frame["published"] = pd.to_datetime(published, utc=True).astype("datetime64[ns, UTC]")
+    return frame
+
+
+def _findings_frame(findings: tuple[Finding, ...]) -> pd.DataFrame:
+    import pandas as pd
+
+    from claimcheck.report.json_report import finding_record
+
+    frame = pd.DataFrame(
+        [finding_record(f) for f in findings], columns=list(_FINDING_COLUMNS), dtype=object
+    )
+    for column in _FINDING_STRINGS:
+        frame[column] = frame[column].astype("string")
+    frame["severity"] = pd.Categorical(frame["severity"], categories=[s.value for s in Severity])
+    return frame

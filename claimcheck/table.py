@@ -123,7 +123,8 @@ def _cast(series: pd.Series, column: Column) -> pd.Series:
 
     if column.dtype == "datetime64[ns, UTC]":
         values = [_as_utc(v) for v in series]
-        return pd.Series(pd.to_datetime(values, utc=True), index=series.index)
+        stamps = pd.Series(pd.to_datetime(values, utc=True), index=series.index)
+        return stamps.astype("datetime64[ns, UTC]")  # pandas may infer [us]; the schema says ns
     if column.dtype == "datetime64[s]":
         values = [_as_day(v) for v in series]
         return pd.Series(pd.to_datetime(values), index=series.index).astype("datetime64[s]")

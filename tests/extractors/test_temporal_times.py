@@ -109,3 +109,12 @@ def test_am_pm_is_one_claim_and_nothing_else() -> None:
 def test_scores_ratios_and_round_the_clock_are_not_times() -> None:
     assert times("The shop is open 24/7 and the home side won 3-1.") == []
     assert times("The ratio was 3:1 in favour.") == []
+
+
+def test_noon_inside_afternoon_is_not_a_time() -> None:
+    import claimcheck
+
+    claims = claimcheck.extract(
+        "Smoke rose over the ridge on Monday afternoon.", published="2025-03-04"
+    )
+    assert [c.kind.value for c in claims] == ["date"]

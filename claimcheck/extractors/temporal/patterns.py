@@ -113,7 +113,7 @@ def _clock() -> str:
         rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{_S})?(?P<ap>{ampm})"
         rf"|(?<![\d:/.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?![\d:/])"
         rf"|(?<![\d:/.,])(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=(?:{_S})?(?:GMT|UTC|Z\b|hours?\b|hrs\b))"
-        rf"|(?P<word>[Mm]idday|[Nn]oon|[Mm]idnight))"
+        rf"|\b(?P<word>[Mm]idday|[Nn]oon|[Mm]idnight)\b)"
     )
     between = (
         rf"(?:,?{_S}(?:on{_S})?(?P<on>{WEEKDAY}|{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR})?|"
