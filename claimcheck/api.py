@@ -171,9 +171,17 @@ def _as_list(inputs: Inputs) -> list[Input]:
 
 
 def _looks_like_path(item: str) -> bool:
-    if item == "-" or Path(item).exists():
+    """A path if it exists or reads like one; text with line breaks never is."""
+    if item == "-":
         return True
-    return "\n" not in item and " " not in item and len(item) < 1024
+    if "\n" in item or len(item) >= 1024:
+        return False
+    try:
+        if Path(item).exists():
+            return True
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+        return False
+    return " " not in item
 
 
 def _unique_ids(documents: list[Document]) -> list[Document]:
