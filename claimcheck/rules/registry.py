@@ -10,6 +10,7 @@ from claimcheck.rules.derived import DerivedRule
 from claimcheck.rules.drift import DriftRule
 from claimcheck.rules.range_rule import RangeRule
 from claimcheck.rules.reference import ReferenceRule
+from claimcheck.rules.support import SupportRule
 from claimcheck.yamlfile import Located
 
 RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
@@ -18,4 +19,5 @@ RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
     "range": RangeRule.parse,
     "reference": ReferenceRule.parse,
     "derived": DerivedRule.parse,
+    "support": SupportRule.parse,
 }

@@ -103,7 +103,8 @@ def stories(
     published = draw(EVENT_DAYS)
     # Round numbers in words cover a wider interval ("thirty": 25-35): keep units digits.
     deaths = draw(st.integers(12, 80).filter(lambda n: n % 10 not in (0, 9)))
-    tenths = draw(st.integers(11, 99))
+    # "2 million" (a whole number of millions) reads as 1.5-2.5 million: keep a tenth.
+    tenths = draw(st.integers(11, 99).filter(lambda n: n % 10 != 0))
     start = published - dt.timedelta(days=draw(st.integers(1, 5)))
     age = draw(st.integers(35, 80))
     name = f"{draw(st.sampled_from(GIVEN_NAMES))} {draw(st.sampled_from(FAMILY_NAMES))}"
@@ -112,7 +113,7 @@ def stories(
         last = outlet == count - 1
         values = {
             "n": _deaths(deaths + (draw(st.integers(2, 9).filter(lambda d: (deaths + d) % 10 != 0)) if last and "deaths" in contradicted else 0), outlet),  # noqa: E501
-            "m": _money(tenths + (draw(st.integers(5, 40)) if last and "fund" in contradicted else 0), outlet),  # noqa: E501
+            "m": _money(tenths + (draw(st.integers(5, 40).filter(lambda d: (tenths + d) % 10 != 0)) if last and "fund" in contradicted else 0), outlet),  # noqa: E501
             "d": _start(start - dt.timedelta(days=1 if last and "start" in contradicted else 0), published, outlet),  # noqa: E501
             "a": str(age + (draw(st.integers(3, 9)) if last and "age" in contradicted else 0)),
             "name": name,
