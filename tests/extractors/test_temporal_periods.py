@@ -174,3 +174,30 @@ def test_call_planned_on_the_publication_weekday_is_that_day() -> None:
 def test_rally_planned_for_a_weekday_is_the_coming_one() -> None:
     text = "Farmers planned a rally on Thursday outside the ministry."
     assert dates_on_monday(text) == [("Thursday", dt.date(2019, 10, 31))]
+
+
+def test_short_quarter_forms_of_earnings_reports() -> None:
+    import datetime as dt
+
+    import claimcheck
+
+    text = "Margins widened in Q2 2023 and in 3Q23, and the firm will grow in Q4."
+    found = {
+        c.text: (c.date, c.date_end)
+        for c in claimcheck.extract(text, published="2023-08-01")
+        if c.granularity == "quarter"
+    }
+    assert found == {
+        "Q2 2023": (dt.date(2023, 4, 1), dt.date(2023, 6, 30)),
+        "3Q23": (dt.date(2023, 7, 1), dt.date(2023, 9, 30)),
+        "Q4": (dt.date(2023, 10, 1), dt.date(2023, 12, 31)),
+    }
+
+
+def test_names_with_q_and_a_digit_are_not_quarters() -> None:
+    import claimcheck
+
+    claims = claimcheck.extract(
+        "The Q5 model, the IQ4 chip and the Q-7 rocket.", published="2023-08-01"
+    )
+    assert not [c for c in claims if c.granularity == "quarter"]

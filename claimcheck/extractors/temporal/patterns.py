@@ -68,6 +68,7 @@ class Grammar:
     month: re.Pattern[str]
     month_modified: re.Pattern[str]
     quarter: re.Pattern[str]
+    quarter_short: re.Pattern[str]
     season: re.Pattern[str]
     numeric: re.Pattern[str]
     iso: re.Pattern[str]
@@ -183,6 +184,11 @@ def grammar() -> Grammar:
             rf"|(?P<m2>{_FULL_MONTH}){_S}(?P<rel>this|last|next){_S}year\b)"
         ),
         quarter=re.compile(_quarter()),
+        # "Q2", "Q3 2023", "Q1'24", "2Q23": the short forms of earnings reports.
+        quarter_short=re.compile(
+            rf"(?<![\w-])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
+            rf"(?:(?:{_S}|['’])?(?P<y>{_YEAR})|['’]?(?P<yy>\d\d))?(?![\w-])"
+        ),
         season=re.compile(
             rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he{_S}(?:past|coming)){_S}"
             rf"(?P<s>spring|summer|fall|autumn|winter)\b(?!-)"
@@ -258,6 +264,7 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         "month": (_MONTH_TRIGGER, 30, 12),
         "month_modified": (_MONTH_TRIGGER, 6, 24),
         "quarter": (r"quarter", 40, 40),
+        "quarter_short": (r"Q[1-4]|[1-4]Q", 1, 8),
         "season": (r"(?:pring|ummer|all|utumn|inter)\b", 16, 12),
         "numeric": (r"/\d\d?/\d", 3, 12),
         "iso": (r"-[01]\d-", 5, 6),

@@ -45,7 +45,7 @@ def find_modified_months(text: str) -> Iterator[DateHit]:
 
 
 def find_quarters(text: str) -> Iterator[DateHit]:
-    """Quarters: "third-quarter", "the first quarter of next year", "fourth quarter 2017".
+    """Quarters: "third-quarter", "the first quarter of next year", "Q3 2023", "2Q23".
 
     Example:
         >>> [h.spec.month for h in find_quarters("Third-quarter profit rose.")]
@@ -61,6 +61,10 @@ def find_quarters(text: str) -> Iterator[DateHit]:
             "quarter", year=year, month=3 * quarter - 2, modifier=modifier, year_offset=offset
         )
         yield DateHit(m.start(), m.end(), spec)
+    for m in scan("quarter_short", text):
+        quarter = int(m["q"] or m["q2"])
+        year = int(m["y"]) if m["y"] else (2000 + int(m["yy"]) if m["yy"] else 0)
+        yield DateHit(m.start(), m.end(), DateSpec("quarter", year=year, month=3 * quarter - 2))
 
 
 # Meteorological seasons (northern hemisphere): the month each begins.
