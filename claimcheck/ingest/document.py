@@ -201,9 +201,9 @@ def document_from_text(
     """A document from a string, processed exactly as a file with that text would be.
 
     Example:
-        >>> doc = document_from_text("Ukraineâs border", published="2021-12-06")
+        >>> doc = document_from_text("The cityâs budget", published="2024-05-02")
         >>> doc.text, doc.published_from, doc.warnings[0].code
-        ('Ukraine’s border', 'metadata', 'repaired-encoding')
+        ('The city’s budget', 'metadata', 'repaired-encoding')
     """
     given = Fields(None, source, url, published, title, story, role)
     return build_document(text, doc_id=doc_id, path=path, fields=given)

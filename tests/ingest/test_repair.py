@@ -16,10 +16,10 @@ def _assert_maps_back(original: str, word: str) -> None:
 
 
 def test_letter_a_circumflex_letter_becomes_an_apostrophe() -> None:
-    repair = repair_text("Near Ukraineâs border the army waits.")
-    assert repair.text == "Near Ukraine’s border the army waits."
+    repair = repair_text("Near the cityâs border the army waits.")
+    assert repair.text == "Near the city’s border the army waits."
     assert repair.count == 1
-    assert repair.example is not None and "Ukraineâs" in repair.example
+    assert repair.example is not None and "cityâs" in repair.example
 
 
 def test_contractions_become_apostrophes() -> None:
@@ -54,8 +54,8 @@ def test_clean_french_text_keeps_its_circumflex() -> None:
 
 
 def test_offsets_point_back_into_the_damaged_text() -> None:
-    original = "âIt is youâ who must act, he said. Moscowâs 175,000 troops â and 40 ships."
-    for word in ("It is", "who must", "175,000", "and 40 ships", "troops"):
+    original = "âWe are readyâ to help, she said. The portâs 3,500 workers â and 40 ships."
+    for word in ("We are", "to help", "3,500", "and 40 ships", "workers"):
         _assert_maps_back(original, word)
 
 
@@ -66,7 +66,7 @@ def test_ftfy_repairs_keep_later_offsets_exact() -> None:
 
 
 _damaged = st.lists(
-    st.sampled_from(["word", " ", "â", "s", "Ã©", "â€™", "12", ".", "\n", "é", "Ukraine"]),
+    st.sampled_from(["word", " ", "â", "s", "Ã©", "â€™", "12", ".", "\n", "é", "Dunmore"]),
     max_size=40,
 ).map("".join)
 
