@@ -6,7 +6,7 @@ content", "© 2024 ..."); ``tail`` rules ("newsletter", a keyword list) only cou
 after the story body, because a story sentence may say "newsletter" too.
 
 The tail starts at a marker line in the second half of the page (a copyright or
-sign-up line, "About This Newsletter"). A soft marker is withdrawn when a long
+sign-up line, "About the Authors"). A soft marker is withdrawn when a long
 story-like paragraph follows it, so a photo credit mid-story does not swallow
 the rest. Two structures are found by shape: runs of 2+ bullet teasers (a
 headline, then a blurb) and author bio boxes (a name line, then "Name is ...").
@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimcheck.ingest.dates import find_date
 from claimcheck.ingest.lines import Line, text_lines
@@ -44,62 +45,60 @@ class LineRule:
 
 _NAME_WORD = r"(?:[A-Z][\w.'’-]*|and|for|of|in|de|da|van|von|al|&)"
 
-_RULES: tuple[tuple[str, str, str, str], ...] = (
-    (
+
+class _RuleSpec(NamedTuple):
+    """A rule as written: most rules apply anywhere and do not start the footer."""
+
+    name: str
+    pattern: str
+    where: str = "anywhere"
+    marker: str = ""
+
+
+_RULES: tuple[_RuleSpec, ...] = (
+    _RuleSpec(
         "navigation",
         r"(?:skip to (?:main )?(?:content|navigation)|accessibility links|breaking news"
         r"|jump to (?:content|navigation)|(?:main )?menu|search|toggle navigation|advertisement"
         r"|sponsored(?: content)?|share(?: this)?(?: article| story)?|print"
         r"|listen to this article)",
-        "anywhere",
-        "",
     ),
-    (
+    _RuleSpec(
         "tags",
         r"(?:tags|topics|keywords|filed under|categories|related topics)\s*:.*",
-        "anywhere",
-        "",
     ),
-    (
+    _RuleSpec(
         "related-label",
         r"(?:related(?: articles?| stories| story| coverage| content| news)?|read more|read also"
         r"|also read|see also|more on this(?: story)?|earlier story|previous story|more coverage"
         r"|recommended(?: stories)?|you (?:may|might) also like|read next|watch)\s*(?::.*)?",
-        "anywhere",
-        "",
     ),
-    ("link-only", r"(?:\[[^\]]{0,300}\]\([^)\s]{0,500}\)[\s|,·•]*)+", "anywhere", ""),
-    ("bare-url", r"<?(?:https?://|www\.)\S+>?", "anywhere", ""),
-    (
+    _RuleSpec("link-only", r"(?:\[[^\]]{0,300}\]\([^)\s]{0,500}\)[\s|,·•]*)+"),
+    _RuleSpec("bare-url", r"<?(?:https?://|www\.)\S+>?"),
+    _RuleSpec(
         "original-url",
         r"(?:original (?:url|article|story|link)|source url|canonical(?: url)?|source link)\s*:.*",
-        "anywhere",
-        "soft",
+        marker="soft",
     ),
-    (
+    _RuleSpec(
         "byline",
         rf"(?-i:(?:By|BY|Written by|Words by|Story by))\s+\[?{_NAME_WORD}"
         rf"(?:[\s,]+{_NAME_WORD}){{0,12}}"
         r"\]?(?:\([^)\s]*\))?(?:\s*[|–—]\s*.*)?",
-        "anywhere",
-        "",
     ),
-    (
+    _RuleSpec(
         "credit",
         r".*(?:contributed (?:to )?(?:this )?report|contributed reporting|additional reporting by"
         r"|^reporting by|^editing by|^writing by|^compiled by).*",
-        "anywhere",
-        "",
     ),
-    ("copyright", r"(?:©|\(c\)|copyright\b).*", "anywhere", "soft"),
-    ("rights-reserved", r".*\ball rights reserved\b.*", "anywhere", "soft"),
-    (
+    _RuleSpec("copyright", r"(?:©|\(c\)|copyright\b).*", marker="soft"),
+    _RuleSpec("rights-reserved", r".*\ball rights reserved\b.*", marker="soft"),
+    _RuleSpec(
         "trademark",
         r".*\b(?:registered trademarks?|are trademarks|is a trademark) of\b.*",
-        "anywhere",
-        "soft",
+        marker="soft",
     ),
-    (
+    _RuleSpec(
         "promo",
         r"(?=.{0,120}$)"  # a short line: a story paragraph may open with "Privacy"
         r"(?:sign up(?: for| to)?|subscribe(?: to| now| for| here)?|download (?:the|our)"
@@ -108,32 +107,27 @@ _RULES: tuple[tuple[str, str, str, str], ...] = (
         r"preferences)|join (?:the|our)\b.{0,40}\b(?:community|newsletter)|read and post comments"
         r"|please review .{0,40}guidelines|follow us|click here|contact us|about us"
         r"|advertise with us)\b.*",
-        "anywhere",
-        "soft",
+        marker="soft",
     ),
-    (
+    _RuleSpec(
         "footer-heading",
         r"(?:about (?:this|the) (?:newsletter|authors?|writer)|more stories|more from .{1,40}"
         r"|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|stories)|comments)",
-        "anywhere",
-        "hard",
+        marker="hard",
     ),
-    (
+    _RuleSpec(
         "image-placeholder",
         r"(?:\d+x\d+ )?(?:image|photo|video|content image|file photo|gallery|logo)"
         r"(?:\s*[-–:|][^.!?]{0,50})?",  # a credit, not a caption sentence
-        "anywhere",
-        "",
     ),
-    ("logo", r"logo of\b.*", "anywhere", ""),
-    (
+    _RuleSpec("logo", r"logo of\b.*"),
+    _RuleSpec(
         "reader-service",
         r".*\b(?:newsletters?|inbox|in-box|e-?mail address|podcasts?|unsubscribe|subscribe"
         r"|app store|google play|itunes|comments?|community guidelines|privacy|terms of use)\b.*",
-        "tail",
-        "",
+        where="tail",
     ),
-    ("keyword-list", r"[\w'’ -]{1,40}(?:,\s*[\w'’ -]{1,40}){2,}", "tail", ""),
+    _RuleSpec("keyword-list", r"[\w'’ -]{1,40}(?:,\s*[\w'’ -]{1,40}){2,}", where="tail"),
 )
 
 
