@@ -77,6 +77,16 @@ class PublishedDate:
     value: dt.datetime
     precision: str
 
+    @classmethod
+    def on_day(cls, day: dt.date) -> PublishedDate:
+        """A date known to the day only, as naive midnight.
+
+        Example:
+            >>> PublishedDate.on_day(dt.date(2024, 5, 2)).value
+            datetime.datetime(2024, 5, 2, 0, 0)
+        """
+        return cls(dt.datetime.combine(day, dt.time()), "day")
+
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
@@ -186,7 +196,7 @@ def find_date(text: str) -> PublishedDate | None:
         text[max(0, match.start() - 30) : match.start()]
     )
     if clock is None:
-        return PublishedDate(dt.datetime.combine(day, dt.time()), "day")
+        return PublishedDate.on_day(day)
     hour, minute, zone = clock
     stamp = dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo(ZONES[zone]))
     return PublishedDate(stamp, "minute")
@@ -201,10 +211,10 @@ def parse_published(value: str | dt.date | dt.datetime) -> PublishedDate | None:
     """
     if isinstance(value, dt.datetime):
         if value.tzinfo is None:
-            return PublishedDate(dt.datetime.combine(value.date(), dt.time()), "day")
+            return PublishedDate.on_day(value.date())
         return PublishedDate(value, "minute")
     if isinstance(value, dt.date):
-        return PublishedDate(dt.datetime.combine(value, dt.time()), "day")
+        return PublishedDate.on_day(value)
     try:
         parsed = dt.datetime.fromisoformat(value.strip())
     except ValueError:

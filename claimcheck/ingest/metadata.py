@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from claimcheck.ingest.boilerplate import is_furniture
 from claimcheck.ingest.dates import ZONES, PublishedDate, find_date, url_date, urls_in
 from claimcheck.ingest.lines import Line, text_lines
 
@@ -33,21 +34,17 @@ class FoundDate:
 
 
 @functools.cache
-def _outlet_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return (
-        (
-            "logo",
-            re.compile(r"^Logo of (?:the )?(?P<name>.{2,60}?)(?: newspaper| logo|\s*$)", re.I),
-        ),
-        (
-            "copyright",
-            re.compile(
-                r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
-                r"(?P<name>[A-Z][^.|©]{1,60}?)(?:,?\s+(?:Inc|Ltd|LLC|Corp|plc|GmbH)\.?)?"
-                r"(?:[.|]|\s+All rights reserved|$)",
-                re.I,
-            ),
-        ),
+def _logo_line() -> re.Pattern[str]:
+    return re.compile(r"^Logo of (?:the )?(?P<name>.{2,60}?)(?: newspaper| logo|\s*$)", re.I)
+
+
+@functools.cache
+def _copyright_line() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?,?\s*"
+        r"(?P<name>[A-Z][^.|©]{1,60}?)(?:,?\s+(?:Inc|Ltd|LLC|Corp|plc|GmbH)\.?)?"
+        r"(?:[.|]|\s+All rights reserved|$)",
+        re.I,
     )
 
 
@@ -124,9 +121,7 @@ def publication_date(
     for url in (*urls, *urls_in(text)):
         day = url_date(url)
         if day is not None:
-            import datetime as dt
-
-            return FoundDate(PublishedDate(dt.datetime.combine(day, dt.time()), "day"), "url")
+            return FoundDate(PublishedDate.on_day(day), "url")
     return None
 
 
@@ -170,7 +165,7 @@ def outlet(
     all_lines = text_lines(text) if lines is None else lines
     content = [line for line in all_lines if not line.blank]
     for line in content[:3]:
-        found = _outlet_patterns()[0][1].match(line.key)
+        found = _logo_line().match(line.key)
         if found is not None:
             return found.group("name").strip()
         site, dash, rest = line.key.partition(" - ")
@@ -184,7 +179,7 @@ def outlet(
         ):
             return site
     for line in reversed(content):
-        found = _outlet_patterns()[1][1].match(line.key) if len(line.key) < 100 else None
+        found = _copyright_line().match(line.key) if len(line.key) < 100 else None
         if found is not None:
             name = found.group("name").strip(" ,.")
             if name and name.lower() not in {"all rights reserved", "the"}:
@@ -207,8 +202,6 @@ def title(text: str, *, lines: Sequence[Line] | None = None) -> str | None:
     for line in content[:_TITLE_LINES]:
         if line.content.startswith("#"):
             return line.content.lstrip("# ").strip() or None
-    from claimcheck.ingest.boilerplate import is_furniture
-
     for line in content[:_TITLE_LINES]:
         key = line.key
         if (
