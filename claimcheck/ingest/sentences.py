@@ -16,6 +16,7 @@ import bisect
 import functools
 import re
 
+from claimcheck.ingest.dates import ZONES
 from claimcheck.ingest.lines import text_lines
 from claimcheck.model import Document, Sentence
 
@@ -95,25 +96,9 @@ _BEFORE_DIGIT = frozenset(
         "art",
     )
 )
-_ZONE_OR_DAY = frozenset(
+# After "a.m."/"p.m.", a zone or a day continues the sentence ("5 p.m. ET on Friday").
+_ZONE_OR_DAY = frozenset({zone.lower() for zone in ZONES}).union(
     (
-        "et",
-        "est",
-        "edt",
-        "ct",
-        "cst",
-        "cdt",
-        "mt",
-        "mst",
-        "mdt",
-        "pt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "msk",
         "local",
         "mountain",
         "eastern",

@@ -31,6 +31,7 @@ def test_each_line_is_its_own_unit() -> None:
         "The pumps arrived on Dec. 7 at the port.",
         "Mr. Ortiz and Dr. Lane toured the site.",
         "The crest came at 4 a.m. EDT on Sunday.",
+        "The ferry docked at 9 p.m. JST in the rain.",
         "Gate No. 3 stayed shut for 2.5 days.",
         "J. Smith, the county engineer, signed the order.",
         "The storm hit Washington, D.C. on Friday.",
