@@ -12,22 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import InputError, UsageError
 from claimcheck.ingest import document_from_text
+from claimcheck.ingest.document import FIELDS
 from claimcheck.model import Document
 
 if TYPE_CHECKING:
     import pandas as pd
 
-# keyword -> the column it defaults to
-COLUMNS = {
-    "text": "text",
-    "id": "id",
-    "published": "published",
-    "source": "source",
-    "url": "url",
-    "title": "title",
-    "story": "story",
-    "role": "role",
-}
+# Keywords naming a column; each defaults to the column of the same name.
+COLUMNS = ("text", *FIELDS)
 
 
 def is_frame(value: object) -> bool:
@@ -46,7 +38,7 @@ def frame_documents(
         >>> [d.id for d in frame_documents(df, {"text": "body", "id": "slug"})]
         ['a']
     """
-    names = {**COLUMNS, **columns}
+    names = {key: columns.get(key, key) for key in COLUMNS}
     text_column = names["text"]
     if text_column not in frame.columns:
         raise UsageError(

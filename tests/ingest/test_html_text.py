@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.ingest import read_documents
 from claimcheck.ingest.html_text import html_to_text
-from claimcheck.model import Document
+from tests.ingest.helpers import read_one
 
 PAGE = """<!doctype html>
 <html><head>
@@ -65,10 +64,7 @@ def test_entity_offsets_point_at_the_entity() -> None:
 
 
 def test_meta_tags_feed_document_fields(tmp_path: Path) -> None:
-    path = tmp_path / "bridge.html"
-    path.write_text(PAGE, encoding="utf-8")
-    (doc,) = list(read_documents([str(path)]))
-    assert isinstance(doc, Document)
+    doc = read_one(tmp_path / "bridge.html", PAGE)
     assert doc.source == "Valley Post"
     assert doc.url == "https://valleypost.test/news/bridge-reopens"
     assert doc.title == "Bridge reopens after flood | Valley Post"

@@ -12,6 +12,7 @@ import pytest
 from claimcheck.errors import InputError
 from claimcheck.ingest import read_documents, split_sentences
 from claimcheck.model import Document
+from tests.ingest.helpers import read_one
 
 STORY = "Flood closes bridge\n\nThe river rose 2.4 meters overnight, officials said.\n"
 
@@ -26,9 +27,7 @@ def _errors(items: list[Document | InputError]) -> list[InputError]:
 
 def test_file_id_is_its_stem_and_path_is_as_given(tmp_path: Path) -> None:
     path = tmp_path / "007_river.txt"
-    path.write_text(STORY, encoding="utf-8")
-    (doc,) = list(read_documents([str(path)]))
-    assert isinstance(doc, Document)
+    doc = read_one(path, STORY)
     assert doc.id == "007_river"
     assert doc.path == str(path)
     assert doc.original == STORY
@@ -115,25 +114,19 @@ def test_jsonl_bad_line_is_reported_and_others_load(tmp_path: Path) -> None:
 
 
 def test_published_override_by_file_name_wins(tmp_path: Path) -> None:
-    path = tmp_path / "river.txt"
-    path.write_text("March 1, 2024\n\n" + STORY, encoding="utf-8")
-    (doc,) = _docs(list(read_documents([str(path)], published={"river.txt": "2024-03-02"})))
+    doc = read_one(tmp_path / "river.txt", "March 1, 2024\n\n" + STORY, {"river.txt": "2024-03-02"})
     assert doc.published_from == "metadata"
     assert doc.published is not None and doc.published.day == 2
 
 
 def test_published_override_by_doc_id(tmp_path: Path) -> None:
-    path = tmp_path / "river.txt"
-    path.write_text(STORY, encoding="utf-8")
-    (doc,) = _docs(list(read_documents([str(path)], published={"river": "2024-03-02T10:00Z"})))
+    doc = read_one(tmp_path / "river.txt", STORY, {"river": "2024-03-02T10:00Z"})
     assert doc.published_precision == "minute"
 
 
 def test_front_matter_fields_are_read_and_kept_out_of_the_text(tmp_path: Path) -> None:
-    path = tmp_path / "river.md"
     header = "---\nid: river-1\nsource: Valley Post\npublished: 2024-03-02\nstory: flood\n---\n"
-    path.write_text(header + STORY, encoding="utf-8")
-    (doc,) = _docs(list(read_documents([str(path)])))
+    doc = read_one(tmp_path / "river.md", header + STORY)
     assert (doc.id, doc.source, doc.story) == ("river-1", "Valley Post", "flood")
     assert doc.published_from == "metadata"
     assert doc.text == STORY
@@ -156,9 +149,9 @@ def test_a_document_over_the_size_limit_is_refused_with_advice(tmp_path: Path) -
 
 
 def test_a_run_on_line_is_cut_into_bounded_sentences(tmp_path: Path) -> None:
-    path = tmp_path / "runon.txt"
-    path.write_text("water rose near the old mill and the council met " * 40_000)
-    (doc,) = _docs(list(read_documents([str(path)])))
+    doc = read_one(
+        tmp_path / "runon.txt", "water rose near the old mill and the council met " * 40_000
+    )
     sentences = split_sentences(doc)
     assert max(s.end - s.start for s in sentences) <= 2_000
     assert sentences[-1].end == len(doc.text.rstrip())
