@@ -1,7 +1,8 @@
 """Units a number can carry: currencies (ISO codes) and physical units (via pint).
 
 Lexicons are data (``claimcheck/data/currencies.yaml``, ``units.yaml``); the pint
-registry is built once, lazily, by :func:`unit_registry` and passed to whoever converts.
+registry is built once, lazily, by :func:`unit_registry`, and each unit's conversion
+is asked of it once (:func:`_conversion`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.errors import RuleError
-from claimcheck.extractors.numbers import data_file
+from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
 
 
@@ -34,11 +35,9 @@ class CurrencyLexicon:
             >>> currency_lexicon().iso("C$"), currency_lexicon().iso("euros")
             ('CAD', 'EUR')
         """
-        if surface in self.symbols:
-            return self.symbols[surface]
-        if surface.upper() in self.codes:
+        if surface not in self.symbols and surface.upper() in self.codes:
             return surface.upper()
-        return self.words.get(" ".join(surface.lower().split()))
+        return _lookup(self.symbols, self.words, surface)
 
     def symbol_before(self, text: str, start: int) -> tuple[str, int] | None:
         """The ISO code of a symbol or code right before ``start`` and where it starts.
@@ -71,9 +70,18 @@ class UnitLexicon:
             >>> unit_lexicon().pint_name("km"), unit_lexicon().pint_name("Miles")
             ('kilometer', 'mile')
         """
-        if surface in self.symbols:
-            return self.symbols[surface]
-        return self.words.get(" ".join(surface.lower().split()))
+        return _lookup(self.symbols, self.words, surface)
+
+
+def _lookup(symbols: Mapping[str, str], words: Mapping[str, str], surface: str) -> str | None:
+    """A symbol as written ("m" is not "M"), else a word in any case and spacing."""
+    if surface in symbols:
+        return symbols[surface]
+    return words.get(_word_key(surface))
+
+
+def _word_key(surface: str) -> str:
+    return " ".join(surface.lower().split())
 
 
 def _alternation(surfaces: list[str]) -> str:
@@ -88,15 +96,18 @@ def _str_mapping(doc: Any, key: str, path: str) -> dict[str, str]:
     return {str(k): v for k, v in value.items()}
 
 
+def _word_mapping(doc: Any, path: str) -> dict[str, str]:
+    """The ``words`` mapping, keyed as :func:`_lookup` looks words up."""
+    return {_word_key(k): v for k, v in _str_mapping(doc, "words", path).items()}
+
+
 @cache
 def currency_lexicon() -> CurrencyLexicon:
     """The shipped currency lexicon, loaded once."""
-    path = data_file("currencies.yaml")
+    path = data_path("currencies.yaml")
     doc = load_yaml(path)
     symbols = _str_mapping(doc, "symbols", str(path))
-    words = {
-        " ".join(k.lower().split()): v for k, v in _str_mapping(doc, "words", str(path)).items()
-    }
+    words = _word_mapping(doc, str(path))
     codes = frozenset(str(c) for c in doc.get("codes", []))
     before = "|".join(
         re.escape(surface[::-1]) for surface in sorted([*symbols, *codes], key=len, reverse=True)
@@ -111,12 +122,10 @@ def currency_lexicon() -> CurrencyLexicon:
 @cache
 def unit_lexicon() -> UnitLexicon:
     """The shipped physical-unit lexicon, loaded once."""
-    path = data_file("units.yaml")
+    path = data_path("units.yaml")
     doc = load_yaml(path)
     symbols = _str_mapping(doc, "symbols", str(path))
-    words = {
-        " ".join(k.lower().split()): v for k, v in _str_mapping(doc, "words", str(path)).items()
-    }
+    words = _word_mapping(doc, str(path))
     canonical = _str_mapping(doc, "canonical", str(path))
     # Words match case-insensitively; symbols must match as written ("m" is not "M").
     # A word may follow a hyphen, as in adjectives ("a 3.5-liter engine").
@@ -140,7 +149,7 @@ def unit_registry() -> Any:
     return pint.UnitRegistry()
 
 
-def to_canonical(value: float, pint_unit: str, registry: Any | None = None) -> tuple[float, str]:
+def to_canonical(value: float, pint_unit: str) -> tuple[float, str]:
     """Convert a value in a pint unit to its dimension's canonical unit, named as stored.
 
     Temperatures convert as absolute readings (40 degrees F is 4.4 degrees C), not as
@@ -150,8 +159,7 @@ def to_canonical(value: float, pint_unit: str, registry: Any | None = None) -> t
         >>> to_canonical(2.0, "kilometer")
         (2000.0, 'meter')
     """
-    ureg = registry if registry is not None else unit_registry()
-    factor, offset, name = _conversion(ureg, pint_unit)
+    factor, offset, name = _conversion(unit_registry(), pint_unit)
     return value * factor + offset, name
 
 
