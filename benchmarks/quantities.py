@@ -20,7 +20,7 @@ sentence):
 - a physical quantity is scored in the unit as written (``read_sentence`` keeps it),
   since NewsQuant does not convert "2 km" to metres;
 - unit names are mapped by :data:`UNIT_NAMES`; a count's unit is its counted noun
-  phrase with the head noun singular ("Russian troops" -> "russian troop"), or "-".
+  phrase with the head noun singular ("Kenyan nurses" -> "kenyan nurse"), or "-".
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _claim_unit(claim: Claim, written_unit: str | None) -> str:
 
 def _is_fraction(text: str) -> bool:
     lower = " ".join(text.lower().replace("-", " ").split())
-    return any(lower.endswith(" ".join(f.replace("-", " ").split())) for f in FRACTIONS)
+    return lower.endswith(FRACTIONS)
 
 
 def _claim_value(

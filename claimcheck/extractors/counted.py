@@ -1,4 +1,4 @@
-"""What a number counts: the noun phrase after it ("94,000 Russian troops" -> "Russian troops").
+"""What a number counts: the noun phrase after it ("2,600 Kenyan nurses" -> "Kenyan nurses").
 
 A cheap, dictionary-backed reading, no parser: take up to ``max_tokens`` words after the
 number, stopping at function words, punctuation and verbs. The stop list is data
@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from lemminflect import getAllLemmas
 
-from claimcheck.extractors.numbers import data_file
+from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
 
 # A word: letters with inner hyphens or apostrophes ("Russian-backed", "children's").
@@ -32,7 +32,7 @@ class CountedLexicon:
 @cache
 def counted_lexicon() -> CountedLexicon:
     """The shipped counted-noun lexicon, loaded once."""
-    doc = load_yaml(data_file("counted.yaml"))
+    doc = load_yaml(data_path("counted.yaml"))
     return CountedLexicon(
         max_tokens=int(doc.get("max_tokens", 4)),
         stop_words=frozenset(str(w).lower() for w in doc.get("stop_words", [])),
@@ -73,8 +73,8 @@ def counted_noun(text: str, start: int, lexicon: CountedLexicon | None = None) -
     """The counted noun phrase starting at ``start`` in ``text`` (right after a number).
 
     Example:
-        >>> counted_noun("94,000 Russian troops massed near the border", 6)
-        'Russian troops'
+        >>> counted_noun("2,600 Kenyan nurses waited near the river", 5)
+        'Kenyan nurses'
         >>> counted_noun("rose to 600 on Monday", 11) is None
         True
     """
@@ -100,5 +100,5 @@ def counted_noun(text: str, start: int, lexicon: CountedLexicon | None = None) -
         words.append(word)
         position = match.end()
         if is_plural_noun(word):
-            break  # the head noun: "13,000 users mostly from abroad" counts users
+            break  # the head noun: "12,000 users mostly from abroad" counts users
     return " ".join(words) if words else None

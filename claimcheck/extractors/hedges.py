@@ -33,8 +33,8 @@ class Hedge:
         """The interval ``[low, high]`` this hedge gives ``value``.
 
         Example:
-            >>> Hedge("more than", "lower-open", 0.5).interval(13000)
-            (13000.0, 19500.0)
+            >>> Hedge("more than", "lower-open", 0.5).interval(12000)
+            (12000.0, 18000.0)
         """
         magnitude = abs(value)
         if self.bound in ("lower-open", "lower-closed"):
@@ -67,8 +67,8 @@ class HedgeTable:
         """The interval an unhedged number written to precision ``unit`` covers.
 
         Example:
-            >>> load_hedges().rounded(13000, 1000)
-            (12500.0, 13500.0)
+            >>> load_hedges().rounded(12000, 1000)
+            (11500.0, 12500.0)
         """
         half = self.half_unit * unit
         return float(value - half), float(value + half)
@@ -119,21 +119,6 @@ def _reversed_pattern(phrases: tuple[str, ...], with_by: bool) -> re.Pattern[str
     )
     by = r"(?P<by>yb\s+)?" if with_by else ""
     return re.compile(rf"\s+{by}(?P<phrase>{alternatives})(?![\w-])", re.IGNORECASE)
-
-
-def precision_unit(digits: str) -> float:
-    """The place of the last significant digit of a plain written number.
-
-    Example:
-        >>> precision_unit("13000"), precision_unit("2.50"), precision_unit("7")
-        (1000.0, 0.01, 1.0)
-    """
-    if "." in digits:
-        return float(10 ** -len(digits.split(".", 1)[1]))
-    stripped = digits.rstrip("0")
-    if not stripped:
-        return 1.0
-    return float(10 ** (len(digits) - len(stripped)))
 
 
 def load_hedges(path: Path | None = None) -> HedgeTable:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.errors import RuleError
-from claimcheck.extractors.numbers import data_file
+from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
 
 
@@ -38,7 +38,7 @@ def not_claim_lexicon() -> NotClaimLexicon:
         >>> "boeing" in not_claim_lexicon().names
         True
     """
-    path = data_file("not_claims.yaml")
+    path = data_path("not_claims.yaml")
     doc = load_yaml(path)
 
     def words(key: str) -> frozenset[str]:
@@ -138,7 +138,7 @@ def is_name(text: str, start: int, plain: bool, skip: NotClaimLexicon) -> bool:
     if lower in skip.names or lower.rstrip(".") in skip.names:
         return True
     # A capitalized word mid-sentence before a bare integer names something, unless it
-    # is a possessive or a known non-name ("Ukraine's 93", "on Monday 600").
+    # is a possessive or a known non-name ("Vessa's 41", "on Monday 600").
     mid_sentence = not _at_line_start(text, word_start) and not _SENTENCE_END_REVERSED.match(
         text[max(0, word_start - 8) : word_start][::-1]
     )

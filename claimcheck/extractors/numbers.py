@@ -1,4 +1,4 @@
-"""Written numbers to values: digits ("175,000", "1.2 million") and words ("ninety-four thousand").
+"""Written numbers to values: digits ("265,000", "1.2 million") and words ("sixty-two thousand").
 
 The vocabulary is data (``claimcheck/data/scales.yaml``). Everything here works on one
 already-matched surface string; finding numbers in a sentence is :mod:`numeric`'s job.
@@ -26,18 +26,6 @@ CHANGE_FLAG = "change"  # a signed change ("down 2.1%"), not a level; no Flag me
 _SEPARATOR_RE = re.compile(f"[{GROUP_SEPARATORS}]")
 
 
-def data_file(name: str) -> Path:
-    """A lexicon shipped in ``claimcheck/data``.
-
-    Falls back to the path beside this package when importlib cannot resolve the
-    package (a namespace package in an editable install).
-    """
-    try:
-        return data_path(name)
-    except (NotADirectoryError, ModuleNotFoundError, TypeError):
-        return Path(__file__).resolve().parent.parent / "data" / name
-
-
 @dataclass(frozen=True)
 class NumberVocabulary:
     """Scale words, number words, fractions: everything needed to read a written number."""
@@ -48,7 +36,7 @@ class NumberVocabulary:
     tens_words: tuple[str, ...]
     scale_words: tuple[str, ...]
     dozen: int
-    fractions: Mapping[str, float]
+    fractions: Mapping[str, float]  # "two thirds" -> 0.667; hyphens read as spaces
 
     @property
     def number_words(self) -> tuple[str, ...]:
@@ -63,7 +51,7 @@ def number_vocabulary() -> NumberVocabulary:
         >>> number_vocabulary().scales["bn"]
         1000000000.0
     """
-    path = data_file("scales.yaml")
+    path = data_path("scales.yaml")
     doc = load_yaml(path)
     return NumberVocabulary(
         scales=_float_map(doc, "scales", path),
@@ -72,7 +60,10 @@ def number_vocabulary() -> NumberVocabulary:
         tens_words=_words(doc, "tens_words", path),
         scale_words=_words(doc, "scale_words", path),
         dozen=int(doc.get("dozen", 12)),
-        fractions={" ".join(k.split()): v for k, v in _float_map(doc, "fractions", path).items()},
+        fractions={
+            " ".join(k.replace("-", " ").split()): v
+            for k, v in _float_map(doc, "fractions", path).items()
+        },
     )
 
 
@@ -97,8 +88,8 @@ def parse_digits(surface: str) -> tuple[float, float] | None:
     table turns into the interval the rounding implies.
 
     Example:
-        >>> parse_digits("175\u00a0000"), parse_digits("2.50")
-        ((175000.0, 1000.0), (2.5, 0.01))
+        >>> parse_digits("265\u00a0000"), parse_digits("2.50")
+        ((265000.0, 1000.0), (2.5, 0.01))
     """
     plain = _SEPARATOR_RE.sub("", surface)
     try:
@@ -117,14 +108,14 @@ def _precision_unit(plain: str) -> float:
     return float(10 ** (len(plain) - len(stripped)))
 
 
-def parse_words(surface: str, vocabulary: NumberVocabulary | None = None) -> float | None:
+def parse_words(surface: str) -> float | None:
     """The value of a number written in words; None when it is not a single number.
 
     Example:
-        >>> parse_words("ninety-four thousand"), parse_words("a dozen"), parse_words("two dozen")
-        (94000.0, 12.0, 24.0)
+        >>> parse_words("sixty-two thousand"), parse_words("a dozen"), parse_words("two dozen")
+        (62000.0, 12.0, 24.0)
     """
-    vocab = vocabulary or number_vocabulary()
+    vocab = number_vocabulary()
     words = surface.lower().replace("-", " ").split()
     if not words:
         return None
@@ -149,22 +140,20 @@ def words_precision(value: float) -> float:
     """Precision unit of a number written in words: the place of its last nonzero digit.
 
     Example:
-        >>> words_precision(94000), words_precision(12)
+        >>> words_precision(62000), words_precision(12)
         (1000.0, 1.0)
     """
     return _precision_unit(str(int(value))) if value >= 1 else 1.0
 
 
-def scale_value(
-    word: str, after_currency: bool, vocabulary: NumberVocabulary | None = None
-) -> float | None:
+def scale_value(word: str, after_currency: bool) -> float | None:
     """The multiplier a scale word stands for ("million", "bn"; "m" only after a currency).
 
     Example:
         >>> scale_value("M", after_currency=True), scale_value("m", after_currency=False)
         (1000000.0, None)
     """
-    vocab = vocabulary or number_vocabulary()
+    vocab = number_vocabulary()
     found = vocab.scales.get(word.lower())
     if found is None and after_currency:
         found = vocab.currency_scales.get(word)
@@ -178,7 +167,7 @@ class NumberGrammar:
     ``mention`` runs on lowercased text (case-insensitive matching is three times
     slower) and finds the core of a number, naming its form in a group:
     ``fraction`` ("a third"), ``vague`` ("tens of thousands"), ``words``
-    ("ninety-four thousand", "a dozen") or ``digits`` ("175,000", "2.5").
+    ("sixty-two thousand", "a dozen") or ``digits`` ("265,000", "2.5").
     The ``*_after`` patterns read what follows a core, anchored, so each costs
     constant time per number.
     """
@@ -245,8 +234,8 @@ def number_grammar(vague_phrases: tuple[str, ...], prefixes: tuple[str, ...] = (
 
     Example:
         >>> g = number_grammar(("dozens",))
-        >>> g.mention.search("killed ninety-four people").group("words")
-        'ninety-four'
+        >>> g.mention.search("rescued sixty-two people").group("words")
+        'sixty-two'
     """
     vocab = number_vocabulary()
     word = _alternation(vocab.number_words)

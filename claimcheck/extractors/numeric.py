@@ -90,7 +90,7 @@ def numeric_reader() -> NumericReader:
         units=load_unit_lexicon(),
         skip=not_claim_lexicon(),
         counted=counted_lexicon(),
-        fractions={k.replace("-", " "): v for k, v in number_vocabulary().fractions.items()},
+        fractions=number_vocabulary().fractions,
     )
 
 
@@ -231,10 +231,10 @@ def _scale_after(
     text: str, end: int, after_currency: bool, core: str, reader: NumericReader
 ) -> tuple[float, int]:
     if not core[:1].isdigit():
-        return 1.0, end  # number words carry their own scale ("ninety-four thousand")
-    vocab_scales = reader.grammar
-    found = vocab_scales.currency_scale_after.match(text, end) if after_currency else None
-    found = found or vocab_scales.scale_after.match(text, end)
+        return 1.0, end  # number words carry their own scale ("sixty-two thousand")
+    grammar = reader.grammar
+    found = grammar.currency_scale_after.match(text, end) if after_currency else None
+    found = found or grammar.scale_after.match(text, end)
     if found is None:
         return _touching_scale(text, end, reader) or (1.0, end)
     value = scale_value(found.group("scale"), after_currency)

@@ -58,8 +58,8 @@ def in_words(n: int) -> str:
     """English words for 1..999,999.
 
     Example:
-        >>> in_words(94300)
-        'ninety-four thousand three hundred'
+        >>> in_words(62300)
+        'sixty-two thousand three hundred'
     """
     thousands, rest = divmod(n, 1000)
     parts = [f"{words_below_thousand(thousands)} thousand"] if thousands else []
@@ -72,8 +72,8 @@ def grouped(n: int, separator: str = ",") -> str:
     """Digits with a group separator.
 
     Example:
-        >>> grouped(175000, "\u00a0")
-        '175\u00a0000'
+        >>> grouped(265000, "\u00a0")
+        '265\u00a0000'
     """
     return f"{n:,}".replace(",", separator)
 
@@ -94,7 +94,7 @@ def grouped_counts(draw: st.DrawFn) -> NumericMention:
 
 @st.composite
 def worded_counts(draw: st.DrawFn) -> NumericMention:
-    """A count written in words ("ninety-four thousand"), in a count sentence."""
+    """A count written in words ("sixty-two thousand"), in a count sentence."""
     n = draw(st.integers(1, 999_999))
     template = draw(st.sampled_from(COUNT_TEMPLATES))
     sentence = _in_template(template, in_words(n))

@@ -59,7 +59,7 @@ def precision_of(written: str) -> float:
     """The place of the last significant digit of a plain decimal numeral.
 
     Example:
-        >>> precision_of("94000"), precision_of("1.25"), precision_of("7")
+        >>> precision_of("62000"), precision_of("1.25"), precision_of("7")
         (1000.0, 0.01, 1.0)
     """
     if "." in written:
@@ -120,7 +120,7 @@ def _worded_counts(draw: st.DrawFn, hedges: st.SearchStrategy[str | None]) -> Pl
 
 @st.composite
 def _scaled_counts(draw: st.DrawFn, hedges: st.SearchStrategy[str | None]) -> Planted:
-    """ "94K", "1.2 million", "3 billion"."""
+    """ "62K", "1.2 million", "3 billion"."""
     scale, multiplier = draw(st.sampled_from((("K", 1e3), (" million", 1e6), (" billion", 1e9))))
     mantissa = (
         f"{draw(st.integers(1, 999))}" if scale == "K" else f"{draw(st.integers(10, 999)) / 10:g}"
