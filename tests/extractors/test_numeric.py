@@ -38,7 +38,7 @@ def only(text: str) -> Claim:
 
 
 def test_more_than_is_open_below_and_bounded_above() -> None:
-    claim = only("The flooding has killed more than 13,000 people, officials in Vessa said.")
+    claim = only("The flooding left more than 13,000 people homeless, officials in Vessa said.")
     assert (claim.text, claim.value, claim.low, claim.high) == (
         "more than 13,000",
         13000,
@@ -56,7 +56,7 @@ def test_up_to_is_closed_above_and_does_not_reach_a_tenth() -> None:
 
 
 def test_as_many_as_reads_like_up_to() -> None:
-    claim = only("Orlan was preparing to move as many as 175,000 forces to the coast.")
+    claim = only("Orlan could send as many as 175,000 forces to the coast.")
     assert (claim.hedge, claim.high, claim.counted) == ("as many as", 175000, "forces")
 
 
@@ -229,7 +229,7 @@ def test_from_to_is_two_levels() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "counted"),
     [
-        ("Leaders of nine NATO nations met in Riga.", 9, "NATO nations"),
+        ("Envoys from nine NATO nations met in Oslo.", 9, "NATO nations"),
         ("A dozen boats capsized.", 12, "boats"),
         ("Ninety-four thousand soldiers took part.", 94000, "soldiers"),
         ("Two dozen houses burned.", 24, "houses"),
@@ -244,7 +244,7 @@ def test_number_words(sentence: str, value: float, counted: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "low", "high", "counted"),
     [
-        ("Tens of thousands of troops massed at the border.", 10_000, 100_000, "troops"),
+        ("Tens of thousands of troops crossed the river.", 10_000, 100_000, "troops"),
         ("Hundreds of families fled.", 100, 1000, "families"),
         ("Dozens of shops were looted.", 24, 100, "shops"),
         ("Millions of Ukrainians may flee.", 1e6, 1e9, "Ukrainians"),
@@ -263,7 +263,7 @@ def test_vague_plurals_are_wide_and_flagged(
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
-        ("More than 94,000 Russian troops are near the border.", "Russian troops"),
+        ("More than 4,200 Russian troops waited at the pier.", "Russian troops"),
         ("The war has left 13,000 dead.", "dead"),
         ("Police detained 40 protesters outside the court.", "protesters"),
         ("The blaze destroyed 312 homes and other structures.", "homes"),

@@ -10,21 +10,21 @@ from tests.extractors.test_numeric import claims_in
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The leaders first met in 2014 in Tallinn.",
+        "The leaders first met in 2016 in Tallinn.",
         "Tensions have grown since 2014.",
         "The bridge will be finished by 2026.",
         "The spring of 2019 was wet.",
-        "Talks in 2014 and 2015 failed.",
-        "The summit is set for December 7.",
-        "The summit is set for Dec. 7, 2021.",
-        "The summit opened on 7 December.",
+        "Talks in 2016 and 2017 failed.",
+        "The summit is set for March 9.",
+        "The summit is set for Mar. 9, 2023.",
+        "The summit opened on 9 March.",
         "The fire was reported around 3 p.m. Mountain time.",
         "The order went out at 6:30 p.m. on Sunday.",
         "Voting closes at 10 a.m. ET.",
-        "The 78-year-old president spoke briefly.",
+        "The 83-year-old president spoke briefly.",
         "Crews worked a two-hour shift.",
         "Crews worked 24-hour shifts.",
-        "The 90-minute call ended without a deal.",
+        "The 45-minute call ended without a deal.",
         "The talks lasted five days.",
         "She has lived there for 40 years.",
         "Sheriff Ana Ruiz, 55, said the road was closed.",
@@ -51,8 +51,8 @@ def test_dates_times_durations_and_ages_are_not_numeric_claims(sentence: str) ->
         "She watched Formula 1 racing.",
         "It aired on Channel 4 late.",
         "The Apollo 11 crew landed.",
-        "The Minsk-2 accords stalled.",
-        "Ukraine's 93rd brigade held the line.",
+        "The Tarn-2 accords stalled.",
+        "Vessa's 41st brigade held the line.",
     ],
 )
 def test_numbers_inside_names_are_not_claims(sentence: str) -> None:
@@ -87,7 +87,7 @@ def test_ranks_pronouns_scores_and_page_furniture_are_not_claims(sentence: str) 
 
 
 def test_a_count_next_to_a_date_survives() -> None:
-    claims = claims_in("On December 7, 2021, some 600 firefighters were on the lines.")
+    claims = claims_in("On March 9, 2023, some 600 firefighters were on the lines.")
     assert [c.text for c in claims] == ["some 600"]
 
 
