@@ -1,6 +1,6 @@
 """The tense of the verb that governs a date: which way a relative date points.
 
-"will meet on Tuesday" points forward, "vowed on Friday" backward, "goes poorly on
+"will meet on Tuesday" points forward, "promised on Friday" backward, "opens on
 Tuesday" (present) to the nearest Tuesday. The governing verb is the nearest verb
 group in the date's clause, looked for both before and after the date; base
 forms count as verbs only after a modal, "to" or a pronoun, because "call",
@@ -53,7 +53,7 @@ _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "whic
 _INTENT = frozenset({"expected", "expects", "expect", "plans", "plan", "planning", "planned"})
 _INTENT |= frozenset({"set", "scheduled", "due", "going", "intends", "intend", "aims", "aim"})
 _INTENT |= frozenset({"is", "are", "am", "likely", "ready", "prepared", "slated", "hopes", "hope"})
-# "talks planned Jan. 10", "scheduled for Friday": a participle of arranging looks ahead.
+# "a vote planned March 12", "scheduled for Friday": a participle of arranging looks ahead.
 _ARRANGED = frozenset({"plan", "schedule", "slate", "set", "due", "expect", "upcoming"})
 _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "remark", "comment"})
@@ -94,7 +94,7 @@ def governing_tense(sentence: str, start: int, end: int) -> Tense:
     """Past, future or present, from the verb that governs the date.
 
     Example:
-        >>> governing_tense("Biden vowed on Friday to act.", 12, 21)
+        >>> governing_tense("The mayor vowed on Friday to act.", 16, 25)
         <Tense.PAST: 'past'>
     """
     return governing_verb(sentence, start, end).tense
@@ -172,7 +172,7 @@ def _verb_tense(words: list[_Word], index: int) -> Tense | None:
         return governed
     if form == "base":
         before = previous[-1] if previous else ""
-        # "they meet", "Biden and Putin meet": a base form after a subject is a verb.
+        # "they meet", "Ruiz and Okafor meet": a base form after a subject is a verb.
         named = index > 1 and words[index - 1].text[:1].isupper()
         plural = before.endswith("s") and len(before) > 3 and _verb_form(before) is None
         return Tense.PRESENT if before in _PRONOUNS or named or plural else None

@@ -1,7 +1,7 @@
-"""Ages of people: "78-year-old U.S. president", "Volodymyr Pylypyuk, 71", "aged 61".
+"""Ages of people: "64-year-old harbour master", "Ana Ruiz, 71", "aged 61".
 
 The subject is the name or role phrase as written; a later stage links a
-role to a name. Things with an age ("a seven-year-old war") are durations.
+role to a name. Things with an age ("a ten-year-old dispute") are durations.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def find_ages(text: str) -> Iterator[AgeHit]:
     """Every age of a person in ``text``.
 
     Example:
-        >>> [(a.years, a.subject) for a in find_ages("Vladimir Bulatov, 61, told Reuters")]
-        [(61.0, 'Vladimir Bulatov')]
+        >>> [(a.years, a.subject) for a in find_ages("Marta Kovacs, 61, told reporters")]
+        [(61.0, 'Marta Kovacs')]
     """
     for m in scan("age_adjective", text):
         amount = parse_amount(m["n"])

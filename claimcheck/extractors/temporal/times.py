@@ -1,4 +1,4 @@
-"""Clock times ("around 10 a.m. ET", "1500 GMT", "midday Tuesday, Washington time").
+"""Clock times ("around 10 a.m. ET", "1500 GMT", "noon Thursday, Ottawa time").
 
 Finding a time fixes its local hour and minute, its hedge and the zone as
 written; :func:`to_utc` adds a calendar date and turns it into an instant with
@@ -28,7 +28,7 @@ class TimeHit:
     hedge: str | None
     zone: Zone | None
     zone_text: str | None  # "local time", "Washington time", "ET" as written; None if absent
-    date_start: int | None  # offsets of a date written inside the phrase ("midday Tuesday")
+    date_start: int | None  # offsets of a date written inside the phrase ("noon Thursday")
     date_end: int | None
 
 
