@@ -10,9 +10,9 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from claimcheck.extractors.temporal.calendar import posix_day_end, posix_day_start
 from claimcheck.model import Claim, ClaimKind
 
-DAY_SECONDS = 86_400.0
 MINUTE_SECONDS = 60.0
 
 
@@ -80,8 +80,8 @@ def day_interval(day: dt.date) -> tuple[float, float, float]:
         >>> day_interval(dt.date(1970, 1, 2))
         (86400.0, 86400.0, 172800.0)
     """
-    start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC).timestamp()
-    return start, start, start + DAY_SECONDS
+    start = posix_day_start(day)
+    return start, start, posix_day_end(day)
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -19,7 +19,12 @@ from zoneinfo import ZoneInfo
 from claimcheck.extractors.temporal.ages import AgeHit, find_ages
 from claimcheck.extractors.temporal.calendar import posix_day_end, posix_day_start
 from claimcheck.extractors.temporal.dates import DateHit, find_dates, resolve_date
-from claimcheck.extractors.temporal.durations import DurationHit, duration_bounds, find_durations
+from claimcheck.extractors.temporal.durations import (
+    PLAIN_HEDGES,
+    DurationHit,
+    duration_bounds,
+    find_durations,
+)
 from claimcheck.extractors.temporal.spans import Occupied
 from claimcheck.extractors.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
@@ -32,9 +37,8 @@ if TYPE_CHECKING:  # resolve.reference imports this package's date grammar
 __all__ = ["extract_temporal"]
 
 _CONTEXT_SENTENCES = 3  # how far back a clock time may take its date from
-_ATTRIBUTION_REACH = 3  # tokens: "told AFP on Sunday", not a speech verb a clause away
+_ATTRIBUTION_REACH = 3  # tokens: "told reporters on Sunday", not a speech verb a clause away
 _INFERRED_SOURCES = frozenset({"inferred", "run"})
-_PLAIN_DURATION_HEDGES = frozenset({"for", "in", "after"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,10 @@ class _Context:
         line_end = self.doc.text.find("\n", offset)
         line_end = len(self.doc.text) if line_end == -1 else line_end
         return Sentence(line_start, line_end, self.doc.text[line_start:line_end])
+
+    def located(self, kind: ClaimKind, start: int, end: int) -> Claim:
+        """A claim of ``kind`` quoting ``doc.text[start:end]``; builders fill the rest."""
+        return Claim(self.doc.id, kind, start, end, self.doc.text[start:end])
 
     def flags(self, start: int, end: int) -> list[str]:
         sentence = self.sentence(start)
@@ -81,7 +89,7 @@ def extract_temporal(
     date_hits = find_dates(text)
     time_hits = find_times(text)
     taken = Occupied()
-    # A date inside a time phrase ("midday Tuesday") stays a date claim too.
+    # A date inside a time phrase ("noon Thursday") stays a date claim too.
     for start, end in [(h.start, h.end) for h in date_hits] + [(h.start, h.end) for h in time_hits]:
         taken.claim(start, end)
     age_hits = [h for h in find_ages(text) if taken.claim(h.start, h.end)]
@@ -101,7 +109,7 @@ def _date_claim(context: _Context, hit: DateHit) -> Claim:
     reference = context.reference
     tense = cue.tense
     if hit.spec.form == "weekday" and context.doc.text[hit.end - 2 : hit.end] in {"'s", "’s"}:
-        tense = Tense.PRESENT  # "expectations of Tuesday's talks": a name for a day, no verb
+        tense = Tense.PRESENT  # "hopes for Tuesday's vote": a name for a day, no verb
     elif hit.spec.form == "day" and not hit.spec.year and _is_deadline(context.doc.text, hit.start):
         # "was extended to Nov. 16", "asked it to respond by Oct. 31": a past verb sets
         # a deadline that is as often ahead; the nearest such day is the one meant.
@@ -118,12 +126,8 @@ def _date_claim(context: _Context, hit: DateHit) -> Claim:
     elif not absolute and reference.source in _INFERRED_SOURCES:
         flags.append(Flag.INFERRED_REFERENCE.value)
     low = posix_day_start(resolved.date) if resolved else None
-    return Claim(
-        doc=context.doc.id,
-        kind=ClaimKind.DATE,
-        start=hit.start,
-        end=hit.end,
-        text=context.doc.text[hit.start : hit.end],
+    return replace(
+        context.located(ClaimKind.DATE, hit.start, hit.end),
         value=low,
         low=low,
         high=posix_day_end(resolved.date_end) if resolved else None,
@@ -172,12 +176,8 @@ def _time_claim(context: _Context, hit: TimeHit, by_sentence: dict[int, list[Cla
         low, high = value + 60 * before, value + 60 * after
     sentence = context.sentence(hit.start)
     cue = governing_verb(sentence.text, hit.start - sentence.start, hit.end - sentence.start)
-    return Claim(
-        doc=context.doc.id,
-        kind=ClaimKind.TIME,
-        start=hit.start,
-        end=hit.end,
-        text=context.doc.text[hit.start : hit.end],
+    return replace(
+        context.located(ClaimKind.TIME, hit.start, hit.end),
         value=value,
         low=low,
         high=high,
@@ -233,14 +233,10 @@ def _duration_claim(context: _Context, hit: DurationHit) -> Claim:
     exact = hit.amount[0] == hit.amount[1]
     if not exact:
         flags.append(Flag.VAGUE.value)
-    hedge = None if hit.hedge in _PLAIN_DURATION_HEDGES else hit.hedge
+    hedge = None if hit.hedge in PLAIN_HEDGES else hit.hedge
     is_age_of_thing = context.doc.text[hit.start : hit.end].lower().find("-old") >= 0
-    return Claim(
-        doc=context.doc.id,
-        kind=ClaimKind.DURATION,
-        start=hit.start,
-        end=hit.end,
-        text=context.doc.text[hit.start : hit.end],
+    return replace(
+        context.located(ClaimKind.DURATION, hit.start, hit.end),
         value=hit.amount[0] if exact else None,
         low=low,
         high=high,
@@ -253,12 +249,8 @@ def _duration_claim(context: _Context, hit: DurationHit) -> Claim:
 
 
 def _age_claim(context: _Context, hit: AgeHit) -> Claim:
-    return Claim(
-        doc=context.doc.id,
-        kind=ClaimKind.AGE,
-        start=hit.start,
-        end=hit.end,
-        text=context.doc.text[hit.start : hit.end],
+    return replace(
+        context.located(ClaimKind.AGE, hit.start, hit.end),
         value=hit.years,
         low=hit.years,
         high=hit.years + 1,

@@ -12,8 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from text_to_num import text2num
-
+from claimcheck.extractors.numbers import parse_words
 from claimcheck.extractors.temporal.calendar import (
     add_months,
     load_holidays,
@@ -22,7 +21,7 @@ from claimcheck.extractors.temporal.calendar import (
     weekday_near,
     year_near,
 )
-from claimcheck.extractors.temporal.patterns import MONTHS, WEEKDAYS, scan
+from claimcheck.extractors.temporal.patterns import WEEKDAYS, YEAR_OFFSETS, month_number, scan
 from claimcheck.extractors.temporal.periods import (
     find_modified_months,
     find_quarters,
@@ -56,11 +55,8 @@ def parse_amount(text: str) -> tuple[float, float] | None:
         return _VAGUE_AMOUNTS[words]
     if words in {"a", "an"}:
         return (1.0, 1.0)
-    try:
-        value = float(words) if words[0].isdigit() else float(text2num(words, "en"))
-    except ValueError:
-        return None
-    return (value, value)
+    value = float(words) if words[0].isdigit() else parse_words(words)
+    return None if value is None else (value, value)
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -80,10 +76,10 @@ def _candidates(text: str) -> Iterator[DateHit]:
     yield from _month_days(scan("month_day", text))
     yield from _month_days(scan("day_month", text))
     for m in scan("month_year", text):
-        yield DateHit(m.start(), m.end(), DateSpec("month", int(m["y"]), _month(m["m"])))
+        yield DateHit(m.start(), m.end(), DateSpec("month", int(m["y"]), month_number(m["m"])))
     for m in scan("month", text):
         start = m.start("mod") if m["mod"] else m.start("m")
-        yield DateHit(start, m.end(), DateSpec("month", month=_month(m["m"])))
+        yield DateHit(start, m.end(), DateSpec("month", month=month_number(m["m"])))
     yield from find_modified_months(text)
     yield from find_quarters(text)
     yield from find_seasons(text)
@@ -93,17 +89,12 @@ def _candidates(text: str) -> Iterator[DateHit]:
     yield from _holidays(text)
 
 
-def _month(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
-
-
 def _month_days(matches: Iterator[re.Match[str]]) -> Iterator[DateHit]:
-    offsets = {"this": 0, "last": -1, "next": 1}
     for m in matches:
         end = m.end()
         day, day_end = int(_digits(m["d"])), int(_digits(m["d2"] or m["d"]))
-        month = _month(m["m"])
-        month_end_ = _month(m["m2"]) if m.groupdict().get("m2") else month
+        month = month_number(m["m"])
+        month_end_ = month_number(m["m2"]) if m.groupdict().get("m2") else month
         if m.groupdict().get("sep") == "and" and not m["between"]:
             end, day_end, month_end_ = m.end("d"), day, month
         if day_end < day and month_end_ == month:
@@ -122,7 +113,7 @@ def _month_days(matches: Iterator[re.Match[str]]) -> Iterator[DateHit]:
             month_end=month_end_,
             day_end=day_end,
             modifier=prev.lower(),
-            year_offset=offsets[ofy.lower()] if ofy else None,
+            year_offset=YEAR_OFFSETS[ofy.lower()] if ofy else None,
         )
         if m["y"] and end < m.end("y"):
             spec = DateSpec("day", month=month, day=day, month_end=month, day_end=day)

@@ -28,6 +28,7 @@ WEEKDAYS = MappingProxyType(
     {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4}
     | {"saturday": 5, "sunday": 6}
 )
+YEAR_OFFSETS = MappingProxyType({"this": 0, "last": -1, "next": 1})  # "of last year" -> -1
 UNITS = MappingProxyType(
     {"minute": "minute", "min": "minute", "hour": "hour", "hr": "hour", "day": "day"}
     | {"week": "week", "month": "month", "year": "year", "decade": "decade"}
@@ -56,6 +57,18 @@ NUMBER = (
 _RANGE_SEP = r"(?:[-–]|to|through|until|and)"
 _S = SPACE
 _ZONE_PLACE = r"[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}"
+# "early", "mid-", "late" before a month, a year or a decade ("mid-2019", "the late 1990s").
+_PART_OF = rf"(?:(?P<mod>early|late|mid)-?(?:{_S})?)?"
+
+
+def month_number(word: str) -> int:
+    """The number of a month name as written, abbreviated or not.
+
+    Example:
+        >>> month_number("Sept."), month_number("december")
+        (9, 12)
+    """
+    return MONTHS[word.rstrip(".").lower()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +188,7 @@ def grammar() -> Grammar:
         month_year=re.compile(rf"\b(?P<m>{_MONTH})(?:{_S}of{_S}|,?{_S})(?P<y>{_YEAR})"),
         month=re.compile(
             rf"\b(?:in|since|by|until|from|of|during|before|after|through|end{_S}of"
-            rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?"
+            rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}{_PART_OF}"
             rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
         ),
         # "last November", "January this year": a month placed by a word, not a preposition.
@@ -197,13 +210,13 @@ def grammar() -> Grammar:
         numeric=re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d\d)(?![\d/])"),
         iso=re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
         decade=re.compile(
-            rf"(?:\b(?:the{_S})?(?:(?P<mod>early|mid|late)-?(?:{_S})?)?(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"
+            rf"(?:\b(?:the{_S})?{_PART_OF}(?P<dec>(?:1[6-9]|20)\d0)['’]?s\b"
             r"|['’](?P<short>\d0)s\b)"
         ),
         year=re.compile(
             rf"\b(?P<pre>(?i:in|since|by|until|from|during|before|after|through|circa|between"
             rf"|fiscal|into|for)|of|and|to|(?P<det>the|its|his|her|their|that|[Tt]he|A|a)|['’]s)"
-            rf"{_S}(?:(?P<mod>early|late|mid)-?(?:{_S})?)?(?P<y>{_YEAR})\b"
+            rf"{_S}{_PART_OF}(?P<y>{_YEAR})\b"
         ),
         weekday=re.compile(
             rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|this|coming|past|(?:[Tt]he{_S})?previous){_S})?"

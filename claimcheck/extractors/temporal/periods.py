@@ -10,15 +10,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from claimcheck.extractors.temporal.calendar import month_end
-from claimcheck.extractors.temporal.patterns import MONTHS, scan
+from claimcheck.extractors.temporal.patterns import YEAR_OFFSETS, month_number, scan
 from claimcheck.extractors.temporal.specs import DateHit, DateSpec, ResolvedDate
 
-
-def _month_number(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
-
-
-_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -35,11 +29,11 @@ def find_modified_months(text: str) -> Iterator[DateHit]:
             yield DateHit(
                 m.start(),
                 m.end(),
-                DateSpec("month", month=_month_number(m["m"]), modifier=modifier),
+                DateSpec("month", month=month_number(m["m"]), modifier=modifier),
             )
         else:
             spec = DateSpec(
-                "month", month=_month_number(m["m2"]), year_offset=_YEAR_OFFSETS[m["rel"]]
+                "month", month=month_number(m["m2"]), year_offset=YEAR_OFFSETS[m["rel"]]
             )
             yield DateHit(m.start(), m.end(), spec)
 
@@ -54,7 +48,7 @@ def find_quarters(text: str) -> Iterator[DateHit]:
     for m in scan("quarter", text):
         year = int(m["y"] or m["y2"] or 0)
         relative = m["rel"] or m["ofy"]
-        offset = _YEAR_OFFSETS[relative.lower()] if relative else None
+        offset = YEAR_OFFSETS[relative.lower()] if relative else None
         quarter = _QUARTERS[m["q"].lower()]
         modifier = (m["mod"] or "").lower()
         spec = DateSpec(
