@@ -61,10 +61,8 @@ def infer_reference(
     hits = [(hit, sentence) for sentence in body for hit in _hits_in(sentence)]
     evidence = _past_full_dates(doc, hits) + _url_dates(doc)
     yearless, source = _yearless_dates(doc, hits, run_dates)
-    if evidence and yearless and max(e.date for e in yearless) > max(e.date for e in evidence):
-        source = "inferred"  # the year came from the text's own full dates
-    elif evidence:
-        source = "inferred"
+    if evidence:
+        source = "inferred"  # the text has dates of its own (full dates, a dated URL)
     evidence += yearless
     if evidence:
         latest = max(evidence, key=lambda e: e.date)

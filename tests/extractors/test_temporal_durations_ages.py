@@ -57,6 +57,11 @@ def test_a_years_old_war_is_a_duration_of_the_war() -> None:
     assert claims_of(ClaimKind.AGE, "The deal could end a seven-year-old war in the east.") == []
 
 
+def test_a_years_old_thing_followed_by_a_preposition_is_still_a_duration() -> None:
+    claim = only(ClaimKind.DURATION, "The ruling could end a ten-year-old dispute over the dam.")
+    assert (claim.value, claim.unit, claim.subject) == (10, "year", "dispute")
+
+
 def test_years_ago_is_a_date_not_a_duration() -> None:
     assert claims_of(ClaimKind.DURATION, "The plant closed 30 years ago.") == []
 

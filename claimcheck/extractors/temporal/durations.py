@@ -1,21 +1,20 @@
-"""Durations ("two-hour videoconference", "for six weeks", "a seven-year-old war").
+"""Durations ("three-hour hearing", "for six weeks", "a ten-year-old dispute").
 
 A duration keeps its stated unit (pint's name) and amount; hedges make it an
-interval. An adjective form names what lasts ("videoconference"), which later
+interval. An adjective form names what lasts ("hearing"), which later
 stages use to match the same event across outlets.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.extractors.temporal.dates import parse_amount
-from claimcheck.extractors.temporal.patterns import UNITS, grammar, scan
+from claimcheck.extractors.temporal.patterns import UNITS, scan
 from claimcheck.resolve.tense import is_finite_verb
 
-# Things that have an age without being a person: "a seven-year-old war" is a duration.
+# Things that have an age without being a person: "a ten-year-old dispute" is a duration.
 THINGS_WITH_AGE = frozenset(
     {"war", "conflict", "insurgency", "crisis", "dispute", "feud", "rivalry", "ban", "law"}
     | {"moratorium", "treaty", "agreement", "deal", "program", "programme", "occupation"}
@@ -29,7 +28,10 @@ _NOT_NOUNS = frozenset(
     | {"between", "that", "which", "who", "was", "is", "were", "are", "has", "had", "will"}
     | {"ago", "later", "earlier", "before", "after", "long", "old", "into", "as", "but"}
     | {"since", "until", "away", "home", "each", "per", "every", "this", "last", "next"}
+    | {"over", "about", "against", "across", "during", "through", "near"}
 )
+# Words before a plain duration that state no hedge ("for six weeks"): not part of the quote.
+PLAIN_HEDGES = frozenset({"for", "in", "after"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,7 @@ def find_durations(text: str) -> Iterator[DurationHit]:
         if m["n"].lower() in {"a", "an"} and not m["hedge"]:
             continue  # "a day after", "twice a day": not a stated length
         hedge = " ".join(m["hedge"].lower().split()) if m["hedge"] else None
-        start = m.start("n") if hedge in {"for", "in", "after", None} else m.start()
+        start = m.start("n") if hedge is None or hedge in PLAIN_HEDGES else m.start()
         unit = UNITS[_unit_key(m["unit"])]
         yield DurationHit(start, m.end(), amount, unit, hedge, None)
 
@@ -114,13 +116,3 @@ def duration_bounds(amount: tuple[float, float], hedge: str | None) -> tuple[flo
     if hedge in {"nearly", "almost"}:
         return low * 0.8, high
     return low, high
-
-
-def unit_pattern() -> re.Pattern[str]:
-    """The plain-duration pattern (for callers that pre-filter sentences).
-
-    Example:
-        >>> bool(unit_pattern().search("for six weeks"))
-        True
-    """
-    return grammar().duration
