@@ -6,21 +6,16 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extractors.temporal import extract_temporal
-from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence, Span
+from claimcheck.model import Claim, ClaimKind, Flag, Span
 from claimcheck.resolve.reference import Reference
+from tests.extractors.helpers import temporal_claims
 
 MONDAY = dt.date(2021, 12, 6)
 REFERENCE = Reference(MONDAY, "metadata")
 
 
 def analyze(text: str, reference: Reference = REFERENCE, **fields: object) -> list[Claim]:
-    doc = Document(id="d", path="d.txt", text=text, original=text, **fields)  # type: ignore[arg-type]
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line))
-        at += len(line) + 1
-    return extract_temporal(doc, sentences, reference)
+    return temporal_claims(text, reference, **fields)
 
 
 def dates(text: str, reference: Reference = REFERENCE) -> list[Claim]:

@@ -7,8 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extractors.temporal import extract_temporal
-from claimcheck.model import Claim, ClaimKind, Document, Sentence
+from claimcheck.model import ClaimKind
 from claimcheck.resolve.reference import Reference
 from claimcheck.testing.dates import (
     TemporalMention,
@@ -16,15 +15,7 @@ from claimcheck.testing.dates import (
     clock_times,
     relative_dates,
 )
-
-
-def analyze(text: str, reference: Reference) -> list[Claim]:
-    doc = Document(id="d", path="d.txt", text=text, original=text)
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line))
-        at += len(line) + 1
-    return extract_temporal(doc, sentences, reference)
+from tests.extractors.helpers import temporal_claims as analyze
 
 
 def _reference(mention: TemporalMention) -> Reference:

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimcheck.extractors.temporal import extract_temporal
-from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
+from claimcheck.model import Claim, ClaimKind, Flag
 from claimcheck.resolve.reference import Reference
+from tests.extractors.helpers import temporal_claims
 
 REFERENCE = Reference(dt.date(2021, 12, 6), "metadata")
 
 
 def analyze(text: str, reference: Reference = REFERENCE) -> list[Claim]:
-    doc = Document(id="d", path="d.txt", text=text, original=text)
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line))
-        at += len(line) + 1
-    return extract_temporal(doc, sentences, reference)
+    return temporal_claims(text, reference)
 
 
 def times(text: str, reference: Reference = REFERENCE) -> list[Claim]:

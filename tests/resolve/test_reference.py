@@ -5,17 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from claimcheck.model import Document, Sentence, Span
+from claimcheck.model import Span
 from claimcheck.resolve.reference import infer_reference
-
-
-def document(text: str, **fields: object) -> tuple[Document, list[Sentence]]:
-    doc = Document(id="d", path="d.txt", text=text, original=text, **fields)  # type: ignore[arg-type]
-    sentences, at = [], 0
-    for line in text.split("\n"):
-        sentences.append(Sentence(at, at + len(line), line))
-        at += len(line) + 1
-    return doc, sentences
+from tests.extractors.helpers import line_document as document
 
 
 def test_publication_metadata_wins_and_keeps_its_zone() -> None:
