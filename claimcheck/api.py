@@ -79,7 +79,9 @@ def check(
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}
-    findings = apply_inline(run_rules(rule_set, claims, by_id, fact_base), claims, by_id)
+    sentences = {a.document.id: a.sentences for a in analyses}
+    findings = run_rules(rule_set, claims, by_id, fact_base, sentences)
+    findings = apply_inline(findings, claims, by_id)
     if baseline is not None:
         findings = apply_baseline(findings, load_baseline(baseline))
     return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on)

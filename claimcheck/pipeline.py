@@ -26,10 +26,12 @@ _WINDOW = 400  # characters either side of a claim that its resolvers may read
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """One document after extraction: the document (with any new warnings) and its claims."""
+    """One document after extraction: the document (with any new warnings), its claims,
+    and its sentences (the rules align them without splitting the text again)."""
 
     document: Document
     claims: tuple[Claim, ...]
+    sentences: tuple[Sentence, ...] = ()
 
 
 def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date] = ()) -> Analysis:
@@ -41,13 +43,13 @@ def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date
     taken = [(c.start, c.end) for c in temporal]
     numeric = extract_numeric(document, sentences, taken)
     claims = sorted([*temporal, *numeric], key=lambda c: (c.start, c.end))
-    # Only an age with a role subject ("the 78-year-old president") needs the
+    # Only an age with a role subject ("the 66-year-old governor") needs the
     # document's titled people; most documents have none, so skip the scan.
     needs_people = any(c.kind is ClaimKind.AGE and c.subject for c in claims)
     people = titled_people(document.text) if needs_people else TitledPeople({})
     index = SentenceIndex(sentences)
     resolved = [_resolve(c, index, vocab, people) for c in claims]
-    return Analysis(document, tuple(locate(document, resolved, index)))
+    return Analysis(document, tuple(locate(document, resolved, index)), tuple(sentences))
 
 
 def _with_reference(document: Document, reference: Reference) -> Document:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,22 @@ def load_vocabularies(extra_files: Sequence[Path] = ()) -> Vocabularies:
     """
     core = packs_dir() / "core"
     files = [core / "measures.yaml", core / "events.yaml", *extra_files]
+    return _load_files(tuple((Path(f), _stamp(Path(f))) for f in files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """A file's modification time and size: an edited file is read again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)  # load_yaml reports it
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _load_files(stamped: tuple[tuple[Path, tuple[int, int]], ...]) -> Vocabularies:
+    """The vocabularies of these files, parsed once per version of the files."""
+    files = [path for path, _ in stamped]
     measure_nouns: dict[str, str] = {}
     measure_verbs: dict[str, str] = {}
     event_nouns: dict[str, str] = {}

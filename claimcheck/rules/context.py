@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from claimcheck.model import Claim, Document, Finding
+from claimcheck.ingest import split_sentences
+from claimcheck.model import Claim, Document, Finding, Sentence
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.header import RuleHeader
 
@@ -15,6 +16,12 @@ from claimcheck.rules.header import RuleHeader
 class RuleContext:
     documents: Mapping[str, Document]
     facts: Facts = field(default_factory=Facts)
+    # The pipeline's sentences by document id; a document not in it is split on demand.
+    sentences: Mapping[str, Sequence[Sentence]] = field(default_factory=dict)
+
+    def sentences_of(self, document: Document) -> Sequence[Sentence]:
+        known = self.sentences.get(document.id)
+        return known if known is not None else split_sentences(document)
 
     def story_of(self, claim: Claim) -> str:
         document = self.documents.get(claim.doc)

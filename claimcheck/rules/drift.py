@@ -48,7 +48,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, Finding
 from claimcheck.rules.align import Passage, align, bare_passages, pair_claims, passages_of
 from claimcheck.rules.context import RuleContext
@@ -104,7 +103,7 @@ class DriftRule:
                 continue  # one version: nothing to drift from
             passages = passages_of(members)
             if self.report_missing:
-                passages += _claimless(members, documents)
+                passages += _claimless(members, documents, context)
             order = _version_order(documents)
             passages.sort(key=lambda p: order.get(p.doc, (2, _LATEST, 0)))
             for earlier, later in align(passages, self.similarity):
@@ -207,7 +206,9 @@ def _digits_of(claim: Claim) -> list[str]:
     return _digits().findall(claim.text)
 
 
-def _claimless(claims: Sequence[Claim], documents: Sequence[Document]) -> list[Passage]:
+def _claimless(
+    claims: Sequence[Claim], documents: Sequence[Document], context: RuleContext
+) -> list[Passage]:
     """The story sentences that carry no claim, as alignment targets for added numbers."""
     with_claims: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
@@ -217,7 +218,7 @@ def _claimless(claims: Sequence[Claim], documents: Sequence[Document]) -> list[P
         taken = with_claims[document.id]
         texts = (
             " ".join(s.text.split())
-            for s in split_sentences(document)
+            for s in context.sentences_of(document)
             if not s.boilerplate and s.end - s.start <= _LONGEST_SENTENCE
         )
         passages += bare_passages(document.id, dict.fromkeys(t for t in texts if t not in taken))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from claimcheck.model import Claim, Document, Finding, Flag
+from claimcheck.model import Claim, Document, Finding, Flag, Sentence
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.loader import RuleSet
@@ -15,12 +15,14 @@ def run_rules(
     claims: Sequence[Claim],
     documents: Mapping[str, Document],
     facts: Facts | None = None,
+    sentences: Mapping[str, Sequence[Sentence]] | None = None,
 ) -> list[Finding]:
     """Evaluate every rule on the claims it selects; findings sorted by severity.
 
     Boilerplate claims (sidebars, footers) are never story claims: no rule sees them.
+    ``sentences``: each document's sentences as the pipeline split them.
     """
-    context = RuleContext(documents=documents, facts=facts or Facts())
+    context = RuleContext(documents=documents, facts=facts or Facts(), sentences=sentences or {})
     story_claims = [c for c in claims if not c.has_flag(Flag.BOILERPLATE)]
     findings: list[Finding] = []
     for rule in rule_set.rules:
