@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import claimcheck
 from claimcheck.ingest import document_from_text
-from claimcheck.model import Claim, ClaimKind, Finding, Severity
+from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Finding, Severity
 from claimcheck.rules.loader import RuleSet, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,8 +78,7 @@ SYNONYMS = {
     "town": "community",
     "asked": "urged",
 }
-NUMERIC = {ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.QUANTITY, ClaimKind.AGE}
-NUMERIC |= {ClaimKind.DURATION}
+NUMERIC = NUMERIC_KINDS | {ClaimKind.AGE, ClaimKind.DURATION}  # kinds whose digits can be edited
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +159,9 @@ def _number_word(quote: str, rng: random.Random) -> str | None:
 
 
 OPERATORS: dict[str, tuple[frozenset[ClaimKind], Callable[[str, random.Random], str | None]]] = {
-    "digit": (frozenset(NUMERIC), _digit),
-    "scale": (frozenset(NUMERIC), _scale),
-    "number-word": (frozenset(NUMERIC), _number_word),
+    "digit": (NUMERIC, _digit),
+    "scale": (NUMERIC, _scale),
+    "number-word": (NUMERIC, _number_word),
     "weekday": (frozenset({ClaimKind.DATE}), _weekday),
     "date-shift": (frozenset({ClaimKind.DATE}), _date_shift),
     "clock": (frozenset({ClaimKind.TIME}), _clock),

@@ -8,9 +8,10 @@ import textwrap
 from pathlib import Path
 
 from claimcheck.errors import UsageError
+from claimcheck.resolve.vocabulary import is_vocabulary_file
 from claimcheck.resources import packs_dir
 from claimcheck.rules.context import Rule
-from claimcheck.rules.loader import RuleSet, load_rules
+from claimcheck.rules.loader import NOT_RULES, RuleSet, load_rules
 
 _WIDTH = 80
 
@@ -105,5 +106,5 @@ def _rule_files(pack: Path) -> list[Path]:
     return [
         p
         for p in pack.glob("*.y*ml")
-        if p.name not in {"measures.yaml", "events.yaml", "hedges.yaml", "expect.yaml"}
+        if not (is_vocabulary_file(p) or p.name in NOT_RULES or p.name == "expect.yaml")
     ]

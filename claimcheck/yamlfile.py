@@ -33,6 +33,20 @@ class Located(dict[str, Any]):
         line, column = self.position(key)
         return RuleError(message, path=self.path, line=line, column=column, hint=hint)
 
+    def mapping(self, key: str, what: str = "a mapping") -> Located | None:
+        """The mapping under ``key`` (None when absent); anything else is an error.
+
+        Example:
+            >>> parse_yaml("select: {kind: count}", "r.yaml").mapping("select")
+            {'kind': 'count'}
+        """
+        if key not in self:
+            return None
+        value = self[key]
+        if not isinstance(value, Located):
+            raise self.error(f"'{key}' must be {what}", key=key)
+        return value
+
 
 class _LocatingLoader(yaml.SafeLoader):
     """SafeLoader whose mappings are Located; nothing but plain YAML types."""

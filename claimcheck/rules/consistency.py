@@ -27,6 +27,7 @@ from claimcheck.model import Claim, ClaimKind, Finding
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
+from claimcheck.rules.select import column_value
 from claimcheck.rules.values import (
     Tolerance,
     compatible,
@@ -59,7 +60,8 @@ class ConsistencyRule:
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in claims:
-            values = tuple(str(_key_value(claim, column, context)) for column in self.header.key)
+            document = context.documents.get(claim.doc)
+            values = tuple(str(column_value(claim, document, column)) for column in self.header.key)
             if "None" in values or "" in values:
                 continue
             groups[(context.story_of(claim), *values)].append(claim)
@@ -121,14 +123,6 @@ class ConsistencyRule:
             tuple(keyed.items()),
             story or None,
         )
-
-
-def _key_value(claim: Claim, column: str, context: RuleContext) -> object:
-    if column == "source":
-        document = context.documents.get(claim.doc)
-        return document.source if document else None
-    value = getattr(claim, column)
-    return value.value if isinstance(value, ClaimKind) else value
 
 
 def _reading_text(reading: Sequence[Claim]) -> str:

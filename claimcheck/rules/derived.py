@@ -23,8 +23,8 @@ Names in formulas: ``NAME.FIELD`` for each bound claim, with FIELD one of
 ``value low high years year month day date reference_year start end unit kind
 counted subject noun measure event modality hedge tense granularity text
 sentence before`` (``years``: a duration or age in years; ``year``: a date's
-first year; ``noun``: what is counted, else the subject: "war" in "a
-seven-year-old war"; ``before``: the few words before the claim, lowercased);
+first year; ``noun``: what is counted, else the subject: "strike" in "a
+nine-year-old strike"; ``before``: the few words before the claim, lowercased);
 ``publication.year|month|day|date`` (the first bound claim's document); and
 ``same_sentence``, ``same_document``, ``same_story``. The message may use any
 of these names as ``{placeholders}``, plus ``{expected}`` and ``{quotes}``.
@@ -43,8 +43,8 @@ Example rule::
       message: "A {war.value}-year-old war that began in {start.year} would be
         {expected} years old in {publication.year}"
 
-Anti-pattern: "The seven-year-old war, which began in 2016, ..." (published 2021).
-Best practice: "The seven-year-old war, which began in 2014, ...".
+Anti-pattern: "The nine-year-old war, which began in 2015, ..." (published 2021).
+Best practice: "The nine-year-old war, which began in 2012, ...".
 """
 
 from __future__ import annotations
@@ -60,44 +60,28 @@ from pathlib import Path
 from claimcheck.errors import RuleError
 from claimcheck.model import Claim, Document, Finding
 from claimcheck.rules.context import RuleContext
+from claimcheck.rules.evaluation import evaluate
 from claimcheck.rules.expressions import (
     Binary,
     Expression,
     ExpressionError,
     Node,
     Value,
-    evaluate,
     parse_expression,
 )
+from claimcheck.rules.fields import PREDICATES, claim_fields, known_names, render_value
 from claimcheck.rules.findings import make_finding
-from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import Selector, parse_selector
+from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
+from claimcheck.rules.select import Selector, parse_conditions
 from claimcheck.rules.values import describe
 from claimcheck.yamlfile import Located
 
 TYPE_KEYS = ("bind", "scope", "where", "check", "expected", "require")
 SCOPES = ("sentence", "document", "story")
-CLAIM_FIELDS = (
-    "value", "low", "high", "years", "year", "month", "day", "date", "reference_year",
-    "start", "end", "unit", "kind", "counted", "subject", "noun", "measure", "event", "modality",
-    "hedge", "tense", "granularity", "text", "sentence", "before",
-)  # fmt: skip
-PUBLICATION_FIELDS = ("year", "month", "day", "date")
-PREDICATES = ("same_sentence", "same_document", "same_story")
 RESERVED = frozenset({"publication", "expected", "quotes", *PREDICATES})
 MAX_PAIRINGS = 2000  # per claim of the first binding: bounds the work on a claim-dense text
 Cache = dict[tuple[str, int], dict[str, Value]]  # (binding, id(claim)) -> its named fields
 _BINDING_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_YEARS_PER_UNIT = {
-    "year": 1.0,
-    "decade": 10.0,
-    "century": 100.0,
-    "month": 1 / 12,
-    "week": 7 / 365.25,
-    "day": 1 / 365.25,
-    "hour": 1 / 8766,
-    "minute": 1 / 525960,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +121,8 @@ class DerivedRule:
                 key="key",
                 hint="pair claims with 'where', e.g. where: \"same_sentence\"",
             )
-        scope = str(entry.get("scope", "document"))
-        if scope not in SCOPES:
-            raise entry.error(f"bad scope '{scope}'", key="scope", hint=f"use {', '.join(SCOPES)}")
-        require = str(entry.get("require", "any"))
-        if require not in {"any", "all"}:
-            raise entry.error(f"bad require '{require}'", key="require", hint="use any or all")
+        scope = parse_choice(entry, "scope", SCOPES, default="document")
+        require = parse_choice(entry, "require", ("any", "all"), default="any")
         check = _formula(entry, "check", names)
         if check is None:
             raise entry.error(
@@ -309,92 +289,6 @@ def _conjuncts(node: Node) -> Iterator[Node]:
         yield node
 
 
-def known_names(bindings: Sequence[str]) -> frozenset[str]:
-    """Every name a formula over these bindings may use.
-
-    Example:
-        >>> "war.years" in known_names(["war"]), "war.foo" in known_names(["war"])
-        (True, False)
-    """
-    names = {f"{b}.{f}" for b in bindings for f in CLAIM_FIELDS}
-    names |= {f"publication.{f}" for f in PUBLICATION_FIELDS}
-    return frozenset(names | set(PREDICATES))
-
-
-def claim_fields(claim: Claim, document: Document | None) -> dict[str, Value]:
-    """The values a formula can read from one claim (``none`` when absent).
-
-    Example:
-        >>> from claimcheck.model import Claim, ClaimKind
-        >>> war = Claim("d", ClaimKind.DURATION, 0, 5, "7-year", value=7.0, unit="year")
-        >>> claim_fields(war, None)["years"]
-        7.0
-    """
-    day = claim.date
-    per_year = _YEARS_PER_UNIT.get(claim.unit or "")
-    return {
-        "value": claim.value,
-        "low": claim.low,
-        "high": claim.high,
-        "years": claim.value * per_year if claim.value is not None and per_year else None,
-        "year": float(day.year) if day else None,
-        "month": float(day.month) if day else None,
-        "day": float(day.day) if day else None,
-        "date": day,
-        "reference_year": float(claim.reference.year) if claim.reference else None,
-        "start": float(claim.start),
-        "end": float(claim.end),
-        "unit": claim.unit,
-        "kind": claim.kind.value,
-        "counted": claim.counted,
-        "subject": claim.subject,
-        "noun": claim.counted or claim.subject,
-        "measure": claim.measure,
-        "event": claim.event,
-        "modality": claim.modality,
-        "hedge": claim.hedge,
-        "tense": claim.tense,
-        "granularity": claim.granularity,
-        "text": " ".join(claim.text.split()),
-        "sentence": claim.sentence,
-        "before": words_before(claim, document),
-    }
-
-
-def words_before(claim: Claim, document: Document | None, count: int = 4) -> str | None:
-    """Up to ``count`` lowercased words before a claim, not crossing a sentence end.
-
-    Example:
-        >>> from claimcheck.model import Claim, ClaimKind, Document
-        >>> text = "Calm. The war began in 2014."
-        >>> doc = Document(id="d", path="d.md", text=text, original=text)
-        >>> words_before(Claim("d", ClaimKind.DATE, 23, 27, "2014"), doc)
-        'the war began in'
-    """
-    if document is None:
-        return None
-    window = document.text[max(0, claim.start - 80) : claim.start]
-    window = re.split(r"[.!?]\s|\n", window)[-1]
-    words = re.findall(r"[\w'-]+", window.lower())
-    return " ".join(words[-count:])
-
-
-def render_value(value: Value) -> str:
-    """How a formula's value reads in a message: ``7.0`` -> ``'7'``.
-
-    Example:
-        >>> render_value(7.0), render_value(0.25), render_value(None)
-        ('7', '0.25', '?')
-    """
-    if value is None:
-        return "?"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:g}"
-    return str(value)
-
-
 def _parse_bindings(entry: Located) -> tuple[Binding, ...]:
     raw = entry.get("bind")
     if not isinstance(raw, Located) or not raw:
@@ -423,27 +317,11 @@ def _parse_binding(name: str, raw: Located) -> Binding:
     texts = [w for w in alternatives if isinstance(w, str) and w.strip()]
     if len(texts) != len(alternatives) or ("wording" in raw and not texts):
         raise raw.error("'wording' must be text or a list of texts", key="wording")
-    # parse_selector reads a rule's 'select' key: give it one holding this binding's columns.
-    wrapper = _located({"select": _located_without(raw, "wording")}, raw)
-    wrapper.key_positions = {"select": (raw.line, raw.column)}
     return Binding(
         name=name,
-        selector=parse_selector(wrapper),
+        selector=parse_conditions(raw, skip=("wording",)),
         wording=tuple(" ".join(w.lower().split()) for w in texts),
     )
-
-
-def _located_without(raw: Located, key: str) -> Located:
-    """A copy of a mapping, positions kept, without one key."""
-    copy = _located({k: v for k, v in raw.items() if k != key}, raw)
-    copy.key_positions = {k: p for k, p in raw.key_positions.items() if k != key}
-    return copy
-
-
-def _located(items: dict[str, object], like: Located) -> Located:
-    mapping = Located(items)
-    mapping.path, mapping.line, mapping.column = like.path, like.line, like.column
-    return mapping
 
 
 def _formula(entry: Located, key: str, names: frozenset[str]) -> Expression | None:

@@ -82,6 +82,25 @@ def parse_header(
     )
 
 
+def parse_choice(
+    entry: Located, name: str, choices: tuple[str, ...], default: str | None = None
+) -> str:
+    """A type key whose value is one of a few words (``check: age``, ``verdict: missing``).
+
+    Example:
+        >>> from claimcheck.yamlfile import parse_yaml
+        >>> rule = parse_yaml("verdict: missing", "r.yaml")
+        >>> parse_choice(rule, "verdict", ("contradicted", "missing"))
+        'missing'
+    """
+    value = entry.get(name, default)
+    if value not in choices:
+        raise entry.error(
+            f"bad {name} '{value}'", key=name, hint=f"use one of: {', '.join(choices)}"
+        )
+    return str(value)
+
+
 def _required_str(entry: Located, name: str) -> str:
     value = entry.get(name)
     if not isinstance(value, str) or not value.strip():

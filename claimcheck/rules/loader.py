@@ -19,7 +19,7 @@ from claimcheck.rules.context import Rule
 from claimcheck.rules.registry import RULE_TYPES
 from claimcheck.yamlfile import Located, load_yaml
 
-_NOT_RULES = frozenset({"hedges.yaml"})
+NOT_RULES = frozenset({"hedges.yaml"})  # YAML in a pack that is neither rules nor vocabulary
 _SKIPPED_DIRS = frozenset({"fixtures", "tests"})
 
 
@@ -74,7 +74,7 @@ def _yaml_files(roots: Iterable[Path]) -> list[Path]:
                 p
                 for p in root.rglob("*")
                 if p.suffix in {".yaml", ".yml"}
-                and p.name not in _NOT_RULES
+                and p.name not in NOT_RULES
                 and not _SKIPPED_DIRS.intersection(p.relative_to(root).parts[:-1])
             )
             files.extend(found)

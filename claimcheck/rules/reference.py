@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from claimcheck.model import Claim, Finding
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
-from claimcheck.rules.header import RuleHeader, parse_header
+from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
 from claimcheck.yamlfile import Located
 
 PLACEHOLDERS = frozenset(
@@ -42,10 +42,7 @@ class ReferenceRule:
     @classmethod
     def parse(cls, entry: Located) -> ReferenceRule:
         header = parse_header(entry, ("check",), PLACEHOLDERS)
-        check = entry.get("check")
-        if check not in CHECKS:
-            raise entry.error(f"unknown check '{check}'", key="check", hint=f"use one of {CHECKS}")
-        return cls(header, str(check))
+        return cls(header, parse_choice(entry, "check", CHECKS))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         checker = {
@@ -100,17 +97,14 @@ class ReferenceRule:
         high = claim.high if claim.high is not None else claim.value + 1
         if low <= expected < high:
             return None
-        message = self.header.message.render(
-            {
-                "person": person.name,
-                "expected": str(expected),
-                "stated": f"{claim.value:g}",
-                "on": on.isoformat(),
-                "born": person.born.isoformat(),
-                "quote": " ".join(claim.text.split()),
-            }
-        )
-        return make_finding(self.header, message, [claim], story=context.story_of(claim) or None)
+        values = {
+            "person": person.name,
+            "expected": str(expected),
+            "stated": f"{claim.value:g}",
+            "on": on.isoformat(),
+            "born": person.born.isoformat(),
+        }
+        return self._finding(claim, context, values)
 
 
 def _reference_day(claim: Claim, context: RuleContext) -> dt.date | None:

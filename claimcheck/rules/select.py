@@ -7,7 +7,7 @@ keeps claims without that flag.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,10 +61,11 @@ class Selector:
         return "; ".join(c.describe() for c in self.conditions) or "every claim"
 
     def matches(self, claim: Claim, document: Document | None) -> bool:
-        return all(c.matches(_column(claim, document, c.column)) for c in self.conditions)
+        return all(c.matches(column_value(claim, document, c.column)) for c in self.conditions)
 
 
-def _column(claim: Claim, document: Document | None, column: str) -> Any:
+def column_value(claim: Claim, document: Document | None, column: str) -> Any:
+    """A claim's value in a claims-table column; ``source`` and ``story`` are its document's."""
     if column in {"source", "story"}:
         return getattr(document, column) if document is not None else None
     value = getattr(claim, column)
@@ -72,13 +73,16 @@ def _column(claim: Claim, document: Document | None, column: str) -> Any:
 
 
 def parse_selector(entry: Located) -> Selector:
-    if "select" not in entry:
-        return Selector()
-    raw = entry["select"]
-    if not isinstance(raw, Located):
-        raise entry.error("'select' must be a mapping of column: condition", key="select")
+    raw = entry.mapping("select", "a mapping of column: condition")
+    return Selector() if raw is None else parse_conditions(raw)
+
+
+def parse_conditions(raw: Located, skip: Collection[str] = ()) -> Selector:
+    """A selector from a mapping of column: condition; ``skip`` names keys that are not columns."""
     conditions = []
     for column, condition in raw.items():
+        if column in skip:
+            continue
         if column not in SELECTABLE:
             raise raw.error(
                 f"cannot select on '{column}'",

@@ -53,8 +53,8 @@ from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Finding,
 from claimcheck.rules.align import Passage, passages_of, similarity
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
-from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.values import bounds, describe
+from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
+from claimcheck.rules.values import bounds, describe, overlaps
 from claimcheck.yamlfile import Located
 
 PLACEHOLDERS = frozenset(
@@ -112,12 +112,7 @@ class SupportRule:
     @classmethod
     def parse(cls, entry: Located) -> SupportRule:
         header = parse_header(entry, TYPE_KEYS, PLACEHOLDERS)
-        verdict = entry.get("verdict", "contradicted")
-        if verdict not in VERDICTS:
-            raise entry.error(
-                f"bad verdict '{verdict}'", key="verdict", hint=f"use {' or '.join(VERDICTS)}"
-            )
-        return cls(header, str(verdict))
+        return cls(header, parse_choice(entry, "verdict", VERDICTS, default="contradicted"))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         findings = []
@@ -164,15 +159,15 @@ def judge_story_claims(
     for story, members in by_story.items():
         source = [c for c in members if documents[c.doc].role == "source"]
         derived = [c for c in members if documents[c.doc].role == "derived"]
-        if not derived or not any(
-            d.role == "source" and (d.story or "") == story for d in documents.values()
-        ):
+        if not derived:
             continue
         texts = [
             d.text.lower()
             for d in documents.values()
             if d.role == "source" and (d.story or "") == story
         ]
+        if not texts:
+            continue  # no source document in the story: nothing to judge against
         judged += [(story, v) for v in judge(derived, source, texts)]
     return judged
 
@@ -314,10 +309,7 @@ def supports(source: Claim, read: Reading) -> bool:
     precise = source.kind in NUMERIC_KINDS and not source.hedge
     if precise and not source.has_flag(Flag.VAGUE) and source.value is not None:
         return read.holds(source.value)
-    low, high = span
-    high = high if high > low else high + _EPSILON
-    read_high = read.high if read.high > read.low else read.high + _EPSILON
-    return low < read_high and read.low < high
+    return overlaps(span, (read.low, read.high))
 
 
 def _same_figure(claim: Claim, other: Claim) -> bool:

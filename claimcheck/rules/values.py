@@ -14,8 +14,8 @@ def describe(claim: Claim) -> str:
 
     Example:
         >>> from claimcheck.model import Claim, ClaimKind
-        >>> describe(Claim("d", ClaimKind.COUNT, 0, 4, "more than  13,000"))
-        'more than 13,000'
+        >>> describe(Claim("d", ClaimKind.COUNT, 0, 4, "more than  4,500"))
+        'more than 4,500'
     """
     if claim.kind is ClaimKind.TIME and claim.datetime_utc is not None:
         return f"{' '.join(claim.text.split())} ({claim.datetime_utc:%Y-%m-%d %H:%M} UTC)"
@@ -70,10 +70,20 @@ def compatible(a: Claim, b: Claim, tolerance: Tolerance) -> bool:
     ia, ib = bounds(a), bounds(b)
     if ia is None or ib is None:
         return True  # nothing to compare: not a disagreement
-    slack = tolerance.slack(a, b)
-    a_low, a_high = ia
-    b_low, b_high = ib
-    # Half-open intervals [low, high): touching ends do not overlap, points do.
+    return overlaps(ia, ib, tolerance.slack(a, b))
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float], slack: float = 0.0) -> bool:
+    """Whether two half-open intervals ``[low, high)`` overlap, within ``slack``.
+
+    Touching ends do not overlap; a point (``low == high``) is a tiny interval.
+
+    Example:
+        >>> overlaps((1.0, 2.0), (2.0, 3.0)), overlaps((2.0, 2.0), (1.0, 3.0))
+        (False, True)
+    """
+    a_low, a_high = a
+    b_low, b_high = b
     a_high_cmp = a_high if a_high > a_low else a_high + 1e-9
     b_high_cmp = b_high if b_high > b_low else b_high + 1e-9
     return a_low - slack < b_high_cmp and b_low - slack < a_high_cmp
@@ -110,11 +120,9 @@ _TOLERANCE_KEYS = {
 
 def parse_tolerance(entry: Located) -> Tolerance:
     """A rule's ``tolerance:`` mapping (relative, absolute, minutes, hours, days)."""
-    if "tolerance" not in entry:
+    raw = entry.mapping("tolerance")
+    if raw is None:
         return Tolerance()
-    raw = entry["tolerance"]
-    if not isinstance(raw, Located):
-        raise entry.error("'tolerance' must be a mapping", key="tolerance")
     relative = 0.0
     absolute = 0.0
     for name, amount in raw.items():

@@ -6,7 +6,8 @@ import pytest
 from claimcheck.errors import RuleError
 from claimcheck.model import ClaimKind
 from claimcheck.rules.context import RuleContext
-from claimcheck.rules.derived import DerivedRule, claim_fields, render_value, words_before
+from claimcheck.rules.derived import DerivedRule
+from claimcheck.rules.fields import claim_fields, render_value, words_before
 from claimcheck.rules.loader import load_rules
 from tests.helpers import make_claim, make_document
 
@@ -24,7 +25,7 @@ rules:
     message: "A {war.value}-year-old war begun in {start.year} is {expected} in {publication.year}"
 """
 
-SENTENCE = "The seven-year-old war began in 2014."
+SENTENCE = "The seven-year-old border war began in 2014."
 
 
 def load(tmp_path, text):
@@ -37,7 +38,7 @@ def load(tmp_path, text):
 
 def war_claims(years, start_year, sentence=SENTENCE, doc="d"):
     war = make_claim(
-        doc, ClaimKind.DURATION, text="seven-year-old war", value=float(years), unit="year",
+        doc, ClaimKind.DURATION, text="seven-year-old border war", value=float(years), unit="year",
         counted="war", sentence=sentence, id=f"{doc}-war",
     )  # fmt: skip
     start = make_claim(

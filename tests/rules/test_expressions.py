@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.rules.evaluation import evaluate
 from claimcheck.rules.expressions import (
     ExpressionError,
-    evaluate,
     parse_expression,
     tokenize,
 )

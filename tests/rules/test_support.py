@@ -1,5 +1,6 @@
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,24 +46,28 @@ def test_added_figure_is_not_in_source():
     assert [rule for rule, _ in found] == ["derived-not-in-source"]
 
 
-def test_nearly_600_is_supported_by_591():
-    assert (
-        verdicts(
+@pytest.mark.parametrize(
+    ("source", "summary"),
+    [
+        pytest.param(
             "Rescuers said 591 passengers were taken off the stranded ferry overnight.",
             "Nearly 600 passengers were taken off the stranded ferry.",
-        )
-        == []
-    )
-
-
-def test_billions_re_express_millions():
-    assert (
-        verdicts(
+            id="nearly-600-is-supported-by-591",
+        ),
+        pytest.param(
             "Brennan Steel reported revenue of $3,087 million for the year.",
             "Brennan Steel's revenue was $3.1 billion.",
-        )
-        == []
-    )
+            id="billions-re-express-millions",
+        ),
+        pytest.param(
+            "The harbor board is set to vote on the new tariffs on March 11.",
+            "The harbor board votes on the new tariffs on Tuesday.",
+            id="weekday-names-the-source-date",
+        ),
+    ],
+)
+def test_re_expression_of_a_source_figure_is_supported(source: str, summary: str):
+    assert verdicts(source, summary) == []
 
 
 def test_unhedged_round_figure_must_be_exact():
@@ -71,16 +76,6 @@ def test_unhedged_round_figure_must_be_exact():
         "Brennan Steel reported revenue of $3 billion for the year.",
     )
     assert [rule for rule, _ in found] == ["derived-contradicts-source"]
-
-
-def test_weekday_names_the_source_date():
-    assert (
-        verdicts(
-            "The harbor board is set to vote on the new tariffs on March 11.",
-            "The harbor board votes on the new tariffs on Tuesday.",
-        )
-        == []
-    )
 
 
 def test_wrong_weekday_is_reported():
