@@ -24,7 +24,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     """Alphabetic word tokens of ``text``; offsets are shifted by ``offset``.
 
     Example:
-        >>> [t.text for t in tokens("killed 13,000 people")]
+        >>> [t.text for t in tokens("killed 4,500 people")]
         ['killed', 'people']
     """
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]

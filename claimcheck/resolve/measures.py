@@ -1,8 +1,8 @@
 """What a number measures, and whether it is a present fact or a plan.
 
-``assign_measure`` reads the counted noun first ("94,000 Russian troops" ->
+``assign_measure`` reads the counted noun first ("3,500 reserve troops" ->
 troops), then, for generic or missing nouns, the verb that governs the number
-("killed more than 13,000 people" -> deaths; "1,200 people were evacuated" ->
+("killed more than 40 people" -> deaths; "1,200 people were evacuated" ->
 displaced). ``modality`` looks for plan/forecast cues in the number's clause.
 """
 

@@ -1,4 +1,4 @@
-"""Whose age: from a role ("the 78-year-old U.S. president") to a named person.
+"""Whose age: from a role ("the 66-year-old U.S. senator") to a named person.
 
 A document names its people with their titles ("U.S. President Jane Doe",
 "President of Ruritania Jon Roe"); an age whose subject is a role is resolved to
