@@ -205,3 +205,14 @@ def test_spans_index_the_document_text() -> None:
     text = "On Tuesday, Dec. 7, the ministers met; they will meet again next Monday."
     for claim in analyze(text):
         assert claim.text == text[claim.start : claim.end]
+
+
+def test_a_year_like_number_with_a_percent_is_a_quantity_not_a_year() -> None:
+    import claimcheck
+
+    for text in (
+        "A survey found that 1600 per cent of residents agreed.",
+        "Prices grew 2000% under the plan.",
+    ):
+        kinds = [c.kind.value for c in claimcheck.extract(text, published="2025-03-04")]
+        assert kinds == ["percent"], text

@@ -156,7 +156,7 @@ def _years(text: str) -> Iterator[DateHit]:
         if pre == "between" and not _year_range_follows(text, m.end()):
             continue
         after = _next_word(text, m.end())
-        if _is_counted(after):
+        if _is_counted(after) or _is_quantity(text, m.end(), after):
             continue
         if m["det"] and not after[:1].isalpha():
             continue  # "the 1990 and 2000 figures" stays; "the 1990." is a number as often
@@ -168,6 +168,15 @@ def _year_range_follows(text: str, at: int) -> bool:
     """True when "and 1997" follows, and the second year is not a count ("1900 volunteers")."""
     match = _range_end().match(text, at, at + 16)
     return match is not None and not _is_counted(_next_word(text, match.end()))
+
+
+# "1600 per cent", "2000%": a number with a measure word is a quantity (plurals such as
+# "1800 metres" are caught by _is_counted).
+_MEASURE_AFTER = frozenset({"per", "percent", "pct", "percentage", "point", "points"})
+
+
+def _is_quantity(text: str, end: int, after: str) -> bool:
+    return after.lower() in _MEASURE_AFTER or text[end : end + 2].lstrip()[:1] == "%"
 
 
 def _is_counted(after: str) -> bool:
