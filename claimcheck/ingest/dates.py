@@ -2,7 +2,7 @@
 
 The grammar is a handful of named patterns: a date (month-day-year, day-month-year
 or ISO), an optional clock time with a zone near it, and dated URL paths. Zone
-abbreviations map to IANA zones (wall time, so "EST" in July still means New York).
+abbreviations come from the shared gazetteer (:mod:`claimcheck.zones`).
 """
 
 from __future__ import annotations
@@ -11,43 +11,15 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from types import MappingProxyType
-from zoneinfo import ZoneInfo
 
-ZONES = MappingProxyType(
-    {
-        "ET": "America/New_York",
-        "EST": "America/New_York",
-        "EDT": "America/New_York",
-        "CT": "America/Chicago",
-        "CST": "America/Chicago",
-        "CDT": "America/Chicago",
-        "MT": "America/Denver",
-        "MST": "America/Denver",
-        "MDT": "America/Denver",
-        "PT": "America/Los_Angeles",
-        "PST": "America/Los_Angeles",
-        "PDT": "America/Los_Angeles",
-        "GMT": "UTC",
-        "UTC": "UTC",
-        "Z": "UTC",
-        "BST": "Europe/London",
-        "WET": "Europe/Lisbon",
-        "CET": "Europe/Paris",
-        "CEST": "Europe/Paris",
-        "EET": "Europe/Kyiv",
-        "EEST": "Europe/Kyiv",
-        "MSK": "Europe/Moscow",
-        "IST": "Asia/Kolkata",
-        "ICT": "Asia/Bangkok",
-        "SGT": "Asia/Singapore",
-        "HKT": "Asia/Hong_Kong",
-        "JST": "Asia/Tokyo",
-        "KST": "Asia/Seoul",
-        "AEST": "Australia/Sydney",
-        "AEDT": "Australia/Sydney",
-    }
-)
+from claimcheck.zones import load_zones
+
+
+def zone_names() -> frozenset[str]:
+    """Zone abbreviations a printed clock time may carry ("EST", "GMT"), from the one
+    gazetteer the clock-time extractor uses too (``claimcheck/data/zones.yaml``)."""
+    return frozenset(load_zones().abbreviations)
+
 
 _MONTHS = (
     "jan",
@@ -108,7 +80,7 @@ def _grammar() -> _Grammar:
             r"(?P<offset>Z|[+-]\d{2}:?\d{2})?)?",
         ),
     )
-    zone = "|".join(sorted(ZONES, key=len, reverse=True))
+    zone = "|".join(sorted(zone_names(), key=len, reverse=True))
     clock = (
         r"(?<![\d:])(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?::\d{2})?\s*"
         r"(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?(?:\s*\(?(?P<zone>" + zone + r")\b\)?)?"
@@ -198,7 +170,9 @@ def find_date(text: str) -> PublishedDate | None:
     if clock is None:
         return PublishedDate.on_day(day)
     hour, minute, zone = clock
-    stamp = dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo(ZONES[zone]))
+    named = load_zones().abbreviation(zone)
+    assert named is not None  # the pattern only matches names of the gazetteer
+    stamp = dt.datetime.combine(day, dt.time(hour, minute), named.tzinfo)
     return PublishedDate(stamp, "minute")
 
 

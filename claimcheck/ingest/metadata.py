@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from claimcheck.ingest.boilerplate import is_furniture
-from claimcheck.ingest.dates import ZONES, PublishedDate, find_date, url_date, urls_in
+from claimcheck.ingest.dates import PublishedDate, find_date, url_date, urls_in, zone_names
 from claimcheck.ingest.lines import Line, text_lines
 
 _HEADER_LINES = 15
@@ -81,7 +81,7 @@ def _dateline_words() -> frozenset[str]:
     days = "monday tuesday wednesday thursday friday saturday sunday"
     words = f"{months} december {days} at on updated am pm a m st nd rd th local time"
     names = set(words.split()) | {w[:3] for w in f"{months} {days}".split()} | {"sept", "dec"}
-    return frozenset(names | {zone.lower() for zone in ZONES})
+    return frozenset(names | {zone.lower() for zone in zone_names()})
 
 
 def header_date(lines: Sequence[Line]) -> PublishedDate | None:

@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 
-from claimcheck.ingest.dates import ZONES
+from claimcheck.ingest.dates import zone_names
 from claimcheck.ingest.lines import text_lines
 from claimcheck.model import Document, Sentence
 
@@ -96,26 +96,31 @@ _BEFORE_DIGIT = frozenset(
         "art",
     )
 )
+
+
 # After "a.m."/"p.m.", a zone or a day continues the sentence ("5 p.m. ET on Friday").
-_ZONE_OR_DAY = frozenset({zone.lower() for zone in ZONES}).union(
-    (
-        "local",
-        "mountain",
-        "eastern",
-        "pacific",
-        "central",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tomorrow",
-        "yesterday",
+@functools.cache
+def _zone_or_day() -> frozenset[str]:
+    """Words that continue a sentence after "a.m."/"p.m.": a zone or a day."""
+    return frozenset({zone.lower() for zone in zone_names()}).union(
+        (
+            "local",
+            "mountain",
+            "eastern",
+            "pacific",
+            "central",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tomorrow",
+            "yesterday",
+        )
     )
-)
 
 
 @functools.cache
@@ -146,7 +151,7 @@ def _is_abbreviation(line: str, match: re.Match[str]) -> bool:
         return True
     if "." in word:  # "U.S.", "a.m", "p.m", "D.C"
         if bare in {"a.m", "p.m"}:
-            return _next_word(line, match.end()).lower() in _ZONE_OR_DAY
+            return _next_word(line, match.end()).lower() in _zone_or_day()
         return True
     return False
 

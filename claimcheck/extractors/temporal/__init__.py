@@ -29,7 +29,7 @@ from claimcheck.extractors.temporal.spans import Occupied
 from claimcheck.extractors.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
 from claimcheck.resolve.tense import Tense, governing_verb
-from claimcheck.resolve.zones import Zone
+from claimcheck.zones import Zone
 
 if TYPE_CHECKING:  # resolve.reference imports this package's date grammar
     from claimcheck.resolve.reference import Reference

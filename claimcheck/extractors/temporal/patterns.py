@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from claimcheck.resolve.zones import load_zones
+from claimcheck.zones import load_zones
 
 SPACE = r"[^\S\n]{1,3}"
 MONTHS = MappingProxyType(

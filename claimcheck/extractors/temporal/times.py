@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extractors.temporal.patterns import scan
-from claimcheck.resolve.zones import Zone, load_zones
+from claimcheck.zones import Zone, load_zones
 
 _WORD_TIMES = {"midday": (12, 0), "noon": (12, 0), "midnight": (0, 0)}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimcheck.extractors.temporal.times import hedge_minutes, to_utc
-from claimcheck.resolve.zones import load_zones
+from claimcheck.zones import load_zones
 
 
 def test_et_follows_daylight_saving() -> None:
