@@ -41,7 +41,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimcheck.extractors.numbers import CHANGE_FLAG, number_vocabulary
+from claimcheck.extractors.numbers import number_vocabulary
 from claimcheck.extractors.numeric import extract_numeric, read_sentence
 from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
@@ -191,10 +191,10 @@ def _claim_value(
     else:
         value = claim.value
     if claim.hedge == "between" or _is_written_range(text):
-        return (abs(low), abs(high)) if claim.has_flag(CHANGE_FLAG) else (low, high)
+        return (abs(low), abs(high)) if claim.has_flag(Flag.CHANGE) else (low, high)
     if claim.kind is ClaimKind.PERCENT and _is_fraction(text):
         value /= 100  # a fraction word ("a third of") is a share
-    return abs(value) if claim.has_flag(CHANGE_FLAG) else value
+    return abs(value) if claim.has_flag(Flag.CHANGE) else value
 
 
 def _is_written_range(text: str) -> bool:

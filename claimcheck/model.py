@@ -53,6 +53,7 @@ class Flag(StrEnum):
     INFERRED_REFERENCE = "inferred-reference"  # resolved against an inferred publication date
     ATTRIBUTION = "attribution"  # the date of a statement ("she said on Sunday")
     BACKGROUND = "background"  # about an earlier, other event
+    CHANGE = "change"  # a signed change ("down 2.1%", "rose 4 per cent"), not a level
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,6 @@ from claimcheck.yamlfile import load_yaml
 
 # Digit-group separators: comma, space, no-break space, thin and narrow no-break spaces.
 GROUP_SEPARATORS = ",\u0020\u00a0\u2009\u202f"
-CHANGE_FLAG = "change"  # a signed change ("down 2.1%"), not a level; no Flag member exists
 _SEPARATOR_RE = re.compile(f"[{GROUP_SEPARATORS}]")
 
 
@@ -332,7 +331,7 @@ def _level_with_unit_of(text: str, first: Reading, second: Reading) -> Reading:
         return first
     if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
         return first
-    if first.counted is not None or CHANGE_FLAG in first.flags:
+    if first.counted is not None or Flag.CHANGE in first.flags:
         return first
     if first.scale == 1.0 and second.scale != 1.0 and first.value <= second.value / second.scale:
         scaled = first.value * second.scale
@@ -364,7 +363,7 @@ def _range_joint(text: str, first: Reading, second: Reading | None) -> str | Non
 
 def _is_two_levels(text: str, first: Reading) -> bool:
     """ "rose from 10% to 15%", "rose 8% to 3.65": a change and a level, not a range."""
-    if first.kind is not ClaimKind.COUNT and CHANGE_FLAG in first.flags:
+    if first.kind is not ClaimKind.COUNT and Flag.CHANGE in first.flags:
         return True  # "increased by $4bn to $41bn"
     if not _FROM_BEFORE.search(text, max(0, first.start - 8), first.start):
         return False

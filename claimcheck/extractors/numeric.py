@@ -38,7 +38,6 @@ from claimcheck.extractors.not_claims import (
     not_claim_lexicon,
 )
 from claimcheck.extractors.numbers import (
-    CHANGE_FLAG,
     NumberGrammar,
     Reading,
     merge_ranges,
@@ -302,7 +301,7 @@ def _left_words(
     flags: tuple[str, ...] = ()
     before = text[left - 1 : left]
     if before in _SIGNS and (left < 2 or not text[left - 2].isalnum()):
-        sign, left, flags = _SIGNS[before], left - 1, (CHANGE_FLAG,)
+        sign, left, flags = _SIGNS[before], left - 1, (Flag.CHANGE.value,)
     minus = _MINUS_BEFORE.search(text, max(0, left - 7), left)
     if minus is not None and sign == 1:
         sign, left = -1, minus.start()  # "minus-130 degrees": a level below zero
@@ -315,7 +314,7 @@ def _left_words(
     # change only for percentages and money, or with "by" ("fell by 300").
     if change is not None and (kind in _CHANGE_KINDS or change[2]) and not flags:
         sign, left, _ = change
-        flags = (CHANGE_FLAG,)
+        flags = (Flag.CHANGE.value,)
     return sign, hedge, left, flags
 
 
