@@ -56,6 +56,10 @@ class Flag(StrEnum):
     CHANGE = "change"  # a signed change ("down 2.1%", "rose 4 per cent"), not a level
 
 
+def _text_offset(point: tuple[int, int]) -> int:
+    return point[0]
+
+
 @dataclass(frozen=True, slots=True)
 class OffsetMap:
     """Maps offsets in a repaired text back to offsets in the text as read.
@@ -70,8 +74,7 @@ class OffsetMap:
     def to_original(self, offset: int) -> int:
         if not self.points:
             return offset
-        keys = [p[0] for p in self.points]
-        i = bisect.bisect_right(keys, offset) - 1
+        i = bisect.bisect_right(self.points, offset, key=_text_offset) - 1  # O(log n) per call
         if i < 0:
             return offset
         text_at, orig_at = self.points[i]

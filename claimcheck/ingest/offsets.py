@@ -69,21 +69,6 @@ def _with_origin(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return list(points)
 
 
-class _Lookup:
-    """``OffsetMap.to_original`` with the keys computed once, for many look-ups."""
-
-    def __init__(self, offsets: OffsetMap) -> None:
-        self._points = offsets.points
-        self._keys = [p[0] for p in offsets.points]
-
-    def __call__(self, offset: int) -> int:
-        i = bisect.bisect_right(self._keys, offset) - 1
-        if i < 0:
-            return offset
-        text_at, source_at = self._points[i]
-        return source_at + (offset - text_at)
-
-
 def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     """The map of applying ``outer`` (text -> middle) then ``inner`` (middle -> source).
 
@@ -106,12 +91,10 @@ def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
         while j < len(inner_keys) and (span_end is None or inner_keys[j] < span_end):
             breaks.add(text_at + inner_keys[j] - middle_at)
             j += 1
-    outer_lookup = _Lookup(outer)
-    inner_lookup = _Lookup(inner)
     points: list[tuple[int, int]] = []
     delta = 0
     for text_at in sorted(breaks):
-        source_at = inner_lookup(outer_lookup(text_at))
+        source_at = inner.to_original(outer.to_original(text_at))
         if source_at - text_at != delta or (not points and source_at != text_at):
             points.append((text_at, source_at))
             delta = source_at - text_at
