@@ -52,7 +52,7 @@ SCHEMA: tuple[Column, ...] = (
     Column("low", "Float64", "lower end of the interval the wording allows"),
     Column("high", "Float64", "upper end (exclusive) of that interval"),
     Column("unit", "string", "canonical unit: USD, percent, meter, year, date, datetime, ..."),
-    Column("counted", "string", "what is counted, as written: 'Russian troops'"),
+    Column("counted", "string", "what is counted, as written: 'volunteer firefighters'"),
     Column("measure", "string", "vocabulary measure: troops, deaths, age, ..."),
     Column("modality", "string", "actual, or planned (plans, forecasts, hypotheticals)"),
     Column("subject", "string", "whose age, what lasts"),
