@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.extractors.temporal import extract_temporal
-from claimcheck.model import Claim, Document, Sentence
+from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.reference import Reference
 
 
@@ -26,3 +26,10 @@ def temporal_claims(text: str, reference: Reference, **fields: object) -> list[C
     """The temporal claims of ``text``, read one sentence per line against ``reference``."""
     doc, sentences = line_document(text, **fields)
     return extract_temporal(doc, sentences, reference)
+
+
+def only_claim(text: str, reference: Reference, kind: ClaimKind) -> Claim:
+    """The one claim of ``kind`` in ``text``; fails the test when there are none or several."""
+    found = [c for c in temporal_claims(text, reference) if c.kind is kind]
+    assert len(found) == 1, found
+    return found[0]

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.model import Claim, ClaimKind, Flag, Span
 from claimcheck.resolve.reference import Reference
-from tests.extractors.helpers import temporal_claims
+from tests.extractors.helpers import only_claim, temporal_claims
 
 MONDAY = dt.date(2021, 12, 6)
 REFERENCE = Reference(MONDAY, "metadata")
@@ -23,9 +23,7 @@ def dates(text: str, reference: Reference = REFERENCE) -> list[Claim]:
 
 
 def only_date(text: str, reference: Reference = REFERENCE) -> Claim:
-    found = dates(text, reference)
-    assert len(found) == 1, found
-    return found[0]
+    return only_claim(text, reference, ClaimKind.DATE)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from claimcheck.model import Claim, ClaimKind, Flag
 from claimcheck.resolve.reference import Reference
-from tests.extractors.helpers import temporal_claims
+from tests.extractors.helpers import only_claim, temporal_claims
 
 REFERENCE = Reference(dt.date(2021, 12, 6), "metadata")
 
@@ -20,9 +20,7 @@ def times(text: str, reference: Reference = REFERENCE) -> list[Claim]:
 
 
 def only_time(text: str, reference: Reference = REFERENCE) -> Claim:
-    found = times(text, reference)
-    assert len(found) == 1, found
-    return found[0]
+    return only_claim(text, reference, ClaimKind.TIME)
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
