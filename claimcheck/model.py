@@ -188,7 +188,12 @@ class Claim:
     reference: dt.date | None = None  # reference date used to resolve it
     reference_from: str | None = None  # publication, header, inferred, sentence, ...
     tense: str | None = None  # past, future, present: the governing verb's
-    attribution: str | None = None  # who is said to state it
+    attribution: str | None = None  # who is said to state it: "USGS", "the health ministry"
+    # When the claim holds: an explicit time in its sentence, else its update block's
+    # time, else the publication time (UTC). ``as_of_from`` says which.
+    as_of: dt.datetime | None = None
+    as_of_from: str | None = None  # sentence, update, publication
+    scope: str | None = None  # the part of the event it covers: "Ludian county", "children"
     flags: tuple[str, ...] = ()
     # Location, filled by the pipeline after extraction:
     id: str = ""

@@ -65,7 +65,14 @@ SCHEMA: tuple[Column, ...] = (
     Column("reference", "datetime64[s]", "reference date a relative date was resolved against"),
     Column("reference_from", "string", "where that came from: metadata, header, inferred, ..."),
     Column("tense", "string", "past, present or future, of the governing verb"),
-    Column("attribution", "string", "who is said to state it"),
+    Column("attribution", "string", "who is said to state it: 'USGS', 'the health ministry'"),
+    Column(
+        "as_of",
+        "datetime64[ns, UTC]",
+        "when the claim holds (UTC): sentence, update block or publication",
+    ),
+    Column("as_of_from", "string", "where as_of came from: sentence, update, publication"),
+    Column("scope", "string", "the part of the event a claim covers: 'Ludian county', 'children'"),
     Column("flags", "string", "comma-separated: boilerplate, unresolved, vague, ..."),
 )
 COLUMNS = tuple(c.name for c in SCHEMA)
