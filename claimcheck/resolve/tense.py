@@ -56,6 +56,9 @@ _INTENT |= frozenset({"is", "are", "am", "likely", "ready", "prepared", "slated"
 # "a vote planned March 12", "scheduled for Friday": a participle of arranging looks ahead.
 _ARRANGED = frozenset({"plan", "schedule", "slate", "set", "due", "expect", "upcoming"})
 _ARRANGING_VERBS = frozenset({"plan", "schedule", "slate"})
+# "expects growth in Q4", "forecasts a rebound in March": a present verb of expecting
+# points at a time ahead even with a noun object and no "to".
+_EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "target"})
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "write", "tweet", "remark", "comment"})
 _SPEECH_VERBS |= frozenset({"note", "explain", "declare", "insist", "reiterate", "told"})
 _CLAUSE_BREAK = re.compile(
@@ -140,6 +143,8 @@ def _scan_back(before: list[_Word]) -> VerbCue:
             # arrangement is past, the day it names is the nearest one (often today or ahead).
             if lemma in _ARRANGING_VERBS:
                 tense = Tense.PRESENT
+            elif lemma in _EXPECTING_VERBS and tense is Tense.PRESENT:
+                tense = Tense.FUTURE
             return VerbCue(tense, lemma, distance)
     return _NONE
 

@@ -75,6 +75,8 @@ def test_years_ago_is_a_date_not_a_duration() -> None:
         ("The 61-year-old Oleg Danilov told reporters he would stay.", 61, "Oleg Danilov"),
         ("A fisherman aged 64 was rescued on Sunday.", 64, "fisherman"),
         ("Senator Hale, who turned 80 last month, will retire.", 80, "Senator Hale"),
+        ("The harbour master, 54, said the pier was safe.", 54, "harbour master"),
+        ("Rescuers found a retired teacher, 83, who was trapped.", 83, "retired teacher"),
     ],
 )
 def test_age_has_years_and_subject(sentence: str, years: float, subject: str) -> None:
@@ -89,6 +91,7 @@ def test_age_has_years_and_subject(sentence: str, years: float, subject: str) ->
         "The strike began on Dec. 7, 2021, in the port.",
         "The airline filed for Chapter 11, 2020 records show.",
         "The Boeing 737 landed safely.",
+        "By the end, 54, the committee had voted.",
     ],
 )
 def test_numbers_after_names_that_are_not_ages(sentence: str) -> None:

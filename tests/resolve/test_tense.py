@@ -32,6 +32,22 @@ def test_tense_of_the_governing_verb(sentence: str, tense: Tense) -> None:
     assert tense_of(sentence, "Tuesday") is tense
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewery expects a rebound in sales by Tuesday.",
+        "Analysts forecast a sharp drop in prices on Tuesday.",
+        "The agency predicts heavy snow on Tuesday.",
+    ],
+)
+def test_a_present_verb_of_expecting_looks_ahead(sentence: str) -> None:
+    assert tense_of(sentence, "Tuesday") is Tense.FUTURE
+
+
+def test_a_past_verb_of_expecting_keeps_its_tense() -> None:
+    assert tense_of("The brewery expected a rebound on Tuesday.", "Tuesday") is Tense.PAST
+
+
 def test_will_have_looks_ahead() -> None:
     sentence = "Once they talk on Tuesday the two will have to agree."
     assert tense_of(sentence, "Tuesday") is not Tense.PAST

@@ -64,6 +64,9 @@ def find_ages(text: str) -> Iterator[AgeHit]:
             continue
         start = m.start("name") + m["name"].index(name)
         yield AgeHit(start, m.end(), float(m["n"]), name)
+    for m in scan("age_role_apposition", text):
+        if m["role"].split()[-1] not in THINGS_WITH_AGE:
+            yield AgeHit(m.start("role"), m.end(), float(m["n"]), m["role"])
     for m in scan("age_phrase", text):
         amount = parse_amount(m["n"])
         if amount is not None and amount[0] <= _MAX_AGE:

@@ -96,6 +96,7 @@ class Grammar:
     duration: re.Pattern[str]
     age_adjective: re.Pattern[str]
     age_apposition: re.Pattern[str]
+    age_role_apposition: re.Pattern[str]
     age_phrase: re.Pattern[str]
     prefilter: re.Pattern[str]
 
@@ -244,6 +245,13 @@ def grammar() -> Grammar:
             r"(?P<name>[A-Z][\w'’.-]*(?:[^\S\n][A-Z][\w'’.-]*){0,3}),[^\S\n](?P<n>1[01]\d|[1-9]\d|[1-9])"
             rf"(?=,|\.(?:\s|$)|$|{_S}(?:told|said|says|tells)\b)"
         ),
+        # "the mayor, 54, said": a role, not a name, before the age; the word after
+        # the second comma must go on about a person, or "the vote, 54, ..." would count.
+        age_role_apposition=re.compile(
+            r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[^\S\n](?P<role>[a-z][a-z'’-]*"
+            r"(?:[^\S\n][a-z][a-z'’-]*){0,2}),[^\S\n](?P<n>1[01]\d|[1-9]\d|[1-9])"
+            r"(?=,[^\S\n](?:who|said|says|told|tells|was|is|has|had|died|of|from)\b)"
+        ),
         age_phrase=re.compile(
             rf"\b(?P<cue>aged|turned|turns|turning|at{_S}age|age){_S}(?P<n>1[01]\d|[1-9]\d|[1-9]"
             rf"|(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL})\b",
@@ -301,6 +309,7 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         ),
         "age_adjective": (r"[-\s]old\b", 40, 80),
         "age_apposition": (r",[^\S\n]\d{1,3}\b", 100, 12),
+        "age_role_apposition": (r",[^\S\n]\d{1,3},", 60, 16),
         "age_phrase": (r"(?:age|turn)", 4, 30),
     }
 )
