@@ -262,7 +262,8 @@ def number_grammar(vague_phrases: tuple[str, ...], prefixes: tuple[str, ...] = (
     )
     prefilter = re.compile(rf"\d|\b(?:{starts})\b")
     scales = _alternation(list(vocab.scales))
-    scale_after = re.compile(rf"\s?(?P<scale>{scales})(?![\w])", re.IGNORECASE)
+    # "$66-billion deal", "a 2.5-million-dollar grant": an adjective joins with hyphens.
+    scale_after = re.compile(rf"[\s-]?(?P<scale>{scales})(?![\w])", re.IGNORECASE)
     currency_scales = _alternation(list(vocab.currency_scales))
     currency_scale_after = re.compile(rf"(?P<scale>{currency_scales})(?![\w])")
     return NumberGrammar(mention, prefilter, scale_after, currency_scale_after)

@@ -178,7 +178,8 @@ def _read_number(
     skip = reader.skip
     if next_to_month(text, start, end, skip) or is_listicle(text, start, end, skip):
         return None
-    plain = text[start:end].isdigit()
+    # "Dollars 2 billion": a number with a scale word is an amount, never a name's number.
+    plain = text[start:end].isdigit() and reader.grammar.scale_after.match(text, end) is None
     currency = reader.currencies.symbol_before(text, start)
     if currency is None and _is_name_or_age(text, start, end, plain, skip):
         return None

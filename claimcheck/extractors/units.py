@@ -115,7 +115,9 @@ def currency_lexicon() -> CurrencyLexicon:
     # Matched on the reversed text before a number. A symbol may touch the number
     # ("$18M") or be spaced ("USD 5m"); a letter before it means a word ("CAUSD").
     symbol_reversed = re.compile(rf"\s?(?P<cur>{before})(?![A-Za-z])")
-    word_after = re.compile(rf"\s?(?P<cur>{_alternation([*codes, *words])})(?![\w])", re.IGNORECASE)
+    word_after = re.compile(
+        rf"[\s-]?(?P<cur>{_alternation([*codes, *words])})(?![\w])", re.IGNORECASE
+    )
     return CurrencyLexicon(symbols, codes, words, symbol_reversed, word_after)
 
 

@@ -138,6 +138,8 @@ def test_scale_words_multiply() -> None:
         ("The state set aside 3.5 million dollars for cleanup.", 3.5e6, "USD"),
         ("Kerev owes 40 billion rubles to the fund.", 40e9, "RUB"),
         ("The deal was worth 300 million yen.", 300e6, "JPY"),
+        ("Voters backed a $66-billion transit plan.", 66e9, "USD"),
+        ("The town won a 2.5-million-dollar grant.", 2.5e6, "USD"),
     ],
 )
 def test_money_is_in_units_of_currency_with_iso_code(
@@ -146,6 +148,11 @@ def test_money_is_in_units_of_currency_with_iso_code(
     claim = only(sentence)
     assert (claim.kind, claim.unit) == (ClaimKind.MONEY, unit)
     assert claim.value == pytest.approx(value)
+
+
+def test_a_number_with_a_scale_after_a_capitalized_word_is_not_a_name() -> None:
+    claim = only("The filing lists a Dollars 2 billion break fee.")
+    assert claim.value == pytest.approx(2e9)
 
 
 def test_money_counts_nothing_unless_of() -> None:
