@@ -117,6 +117,20 @@ def test_month_and_year_is_a_month_interval() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The ferry line should be sold by the end of 2023.", dt.date(2023, 12, 31)),
+        ("The dredging will be finished at the end of March.", dt.date(2022, 3, 31)),
+        ("The index hit a record at the close of 2019.", dt.date(2019, 12, 31)),
+    ],
+)
+def test_the_end_of_a_period_is_its_last_day(sentence: str, day: dt.date) -> None:
+    claim = only_date(sentence)
+    assert (claim.date, claim.date_end, claim.granularity) == (day, day, "day")
+    assert claim.text.startswith(("end", "close"))
+
+
 def test_year_of_an_event_is_a_year_claim() -> None:
     claim = only_date("The province was annexed in 2014 after a disputed vote.")
     assert (claim.date, claim.date_end, claim.granularity) == (

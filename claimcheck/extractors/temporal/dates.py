@@ -79,7 +79,9 @@ def _candidates(text: str) -> Iterator[DateHit]:
         yield DateHit(m.start(), m.end(), DateSpec("month", int(m["y"]), month_number(m["m"])))
     for m in scan("month", text):
         start = m.start("mod") if m["mod"] else m.start("m")
-        yield DateHit(start, m.end(), DateSpec("month", month=month_number(m["m"])))
+        end_of = _END_OF.match(m.group(0)) is not None
+        spec = DateSpec("month", month=month_number(m["m"]), modifier="end" if end_of else "")
+        yield DateHit(m.start() if end_of else start, m.end(), spec)
     yield from find_modified_months(text)
     yield from find_quarters(text)
     yield from find_seasons(text)
@@ -161,7 +163,11 @@ def _years(text: str) -> Iterator[DateHit]:
         if m["det"] and not after[:1].isalpha():
             continue  # "the 1990 and 2000 figures" stays; "the 1990." is a number as often
         start = m.start("mod") if m["mod"] else m.start("y")
-        yield DateHit(start, m.end(), DateSpec("year", year=int(m["y"]), modifier=m["mod"] or ""))
+        end_of = _END_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        modifier = m["mod"] or ""
+        if end_of is not None and m["pre"] == "of":
+            start, modifier = end_of.start(), "end"
+        yield DateHit(start, m.end(), DateSpec("year", year=int(m["y"]), modifier=modifier))
 
 
 def _year_range_follows(text: str, at: int) -> bool:
@@ -237,6 +243,9 @@ def _holidays(text: str) -> Iterator[DateHit]:
         yield DateHit(start, m.end(), DateSpec("holiday", holiday=name, modifier=mod))
 
 
+# "by the end of 2017", "at the end of March": the last day of the period, a deadline.
+_END_OF = re.compile(r"(?i:end|close)[^\S\n]+of\b")
+_END_BEFORE = re.compile(r"\b(?i:end|close)[^\S\n]+$")
 _HOLIDAY_MODIFIER = re.compile(r"\b(last|next|this)[^\S\n]{1,3}$")
 
 
@@ -260,6 +269,13 @@ def resolve_date(spec: DateSpec, reference: dt.date | None, tense: Tense) -> Res
         >>> resolve_date(spec, dt.date(2021, 12, 6), Tense.PAST).date
         datetime.date(2021, 12, 3)
     """
+    resolved = _resolve(spec, reference, tense)
+    if resolved is not None and spec.modifier == "end":
+        return ResolvedDate(resolved.date_end, resolved.date_end, "day")
+    return resolved
+
+
+def _resolve(spec: DateSpec, reference: dt.date | None, tense: Tense) -> ResolvedDate | None:
     if spec.form == "ambiguous":
         return None
     if spec.form == "year":
