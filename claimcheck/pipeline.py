@@ -57,8 +57,10 @@ def _with_reference(document: Document, reference: Reference) -> Document:
     if reference.date is not None:
         # The date was inferred after all: the ingest stage's "missing" no longer holds.
         warnings = tuple(w for w in warnings if w.code != "published-missing")
-    if reference.warning is not None and reference.warning not in warnings:
-        warnings = (*warnings, reference.warning)
+    if reference.warning is not None:
+        # The reference's word on the date replaces ingest's warning of the same code.
+        code = reference.warning.code
+        warnings = (*(w for w in warnings if w.code != code), reference.warning)
     if document.published is None and reference.date is not None:
         published = dt.datetime.combine(reference.date, dt.time())
         return replace(

@@ -23,6 +23,7 @@ _DATE_LINE_LENGTH = 90
 _TITLE_LINES = 6
 _DATELINE_OTHER_WORDS = 3  # e.g. a byline "By Ana Ruiz" or an outlet next to the date
 _TITLE_LENGTH = 160
+_LABELLED_DATE_LENGTH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ def _copyright_line() -> re.Pattern[str]:
 @functools.cache
 def _date_prefix() -> re.Pattern[str]:
     return re.compile(
-        r"^(?:(?:updated|published|posted|last updated|first published|modified)"
+        r"^(?:(?:updated|published|posted|last updated|first published|modified|date|dated)"
         r"(?:\s+on)?\s*:?\s*)?",
         re.I,
     )
@@ -59,9 +60,18 @@ def _date_prefix() -> re.Pattern[str]:
 
 def _date_line(line: Line) -> PublishedDate | None:
     key = line.key
-    if not key or len(key) > _DATE_LINE_LENGTH or not any(ch.isdigit() for ch in key):
+    if not key or not any(ch.isdigit() for ch in key):
         return None
-    rest = key[_date_prefix().match(key).end() :]  # type: ignore[union-attr]
+    label = _date_prefix().match(key).end()  # type: ignore[union-attr]
+    rest = key[label:]
+    if label:
+        # "date 2016-09-14 Bayer buys ...": a labelled date opening the line is the
+        # page's own, whatever follows it (a crawler glues the story on).
+        labelled = find_date(rest[:_LABELLED_DATE_LENGTH])
+        if labelled is not None:
+            return labelled
+    if len(key) > _DATE_LINE_LENGTH:
+        return None
     # A dateline prints little besides the date; a sentence that mentions one is story text.
     other = [w for w in _word().findall(rest) if w.lower() not in _dateline_words()]
     if len(other) > _DATELINE_OTHER_WORDS:

@@ -41,6 +41,9 @@ class _Evidence:
 
 
 _RUN_WINDOW = dt.timedelta(days=7)
+# When every other document of the story is later than a text's latest date, the
+# coverage happened after it (a report quoting a May price, in September's coverage).
+_RUN_WINDOW_ALL_LATER = dt.timedelta(days=183)
 
 
 def infer_reference(
@@ -68,7 +71,9 @@ def infer_reference(
         latest = max(evidence, key=lambda e: e.date)
         # The latest past date is only a lower bound; a date of the same story's other
         # documents a few days later is the better guess (coverage of one event bunches).
-        later = [d for d in run_dates if latest.date <= d <= latest.date + _RUN_WINDOW]
+        all_later = bool(run_dates) and min(run_dates) >= latest.date
+        window = _RUN_WINDOW_ALL_LATER if all_later else _RUN_WINDOW
+        later = [d for d in run_dates if latest.date <= d <= latest.date + window]
         if later:
             day = min(later)
             message = (

@@ -47,6 +47,23 @@ def test_a_date_inside_a_story_sentence_is_not_a_header_date() -> None:
     assert "--published" in warning.message
 
 
+def test_a_labelled_date_opening_a_line_is_the_header_date_whatever_follows() -> None:
+    text = (
+        " date 2024-05-02 The reservoir held 81 percent of its capacity on Thursday,"
+        " after a wet spring in the hills, engineers said.\n"
+    )
+    doc = document_from_text(text)
+    assert (doc.published_date, doc.published_from) == (dt.date(2024, 5, 2), "header")
+
+
+def test_an_unlabelled_date_in_a_long_opening_line_is_not_the_header_date() -> None:
+    text = (
+        "2024-05-02 was the day the reservoir held 81 percent of its capacity"
+        " after a wet spring in the hills, engineers said.\n"
+    )
+    assert document_from_text(text).published is None
+
+
 def test_footer_dateline_serves_when_no_header_date() -> None:
     filler = "".join(f"Paragraph {n} says the dam is fine.\n\n" for n in range(20))
     doc = document_from_text("Reservoir nearly full" + BODY + filler + "May 3, 2024 08:00 AM EDT\n")

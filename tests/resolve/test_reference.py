@@ -94,6 +94,12 @@ def test_a_run_date_just_after_the_lower_bound_is_preferred() -> None:
     assert reference.warning is not None and "May 3, 2024" in reference.warning.message
 
 
+def test_a_story_covered_only_later_dates_a_document_months_after_its_latest_date() -> None:
+    doc, sentences = document("Engineers inspected the dam on May 3, 2024, officials said.")
+    reference = infer_reference(doc, sentences, [dt.date(2024, 9, 14), dt.date(2024, 9, 15)])
+    assert (reference.date, reference.source) == (dt.date(2024, 9, 14), "run")
+
+
 def test_a_run_date_far_from_the_lower_bound_is_not_used() -> None:
     doc, sentences = document("Engineers inspected the dam on May 3, 2024, officials said.")
     reference = infer_reference(doc, sentences, [dt.date(2024, 6, 30), dt.date(2024, 4, 1)])
