@@ -131,6 +131,12 @@ def test_the_end_of_a_period_is_its_last_day(sentence: str, day: dt.date) -> Non
     assert claim.text.startswith(("end", "close"))
 
 
+@pytest.mark.parametrize("words", ["This past February", "the past February", "last February"])
+def test_this_past_month_is_the_last_one(words: str) -> None:
+    claim = only_date(f"The ferry company cut its timetable {words}, the union said.")
+    assert (claim.date, claim.date_end) == (dt.date(2021, 2, 1), dt.date(2021, 2, 28))
+
+
 def test_year_of_an_event_is_a_year_claim() -> None:
     claim = only_date("The province was annexed in 2014 after a disputed vote.")
     assert (claim.date, claim.date_end, claim.granularity) == (

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from claimcheck.extractors.temporal.times import find_times
 from claimcheck.model import Claim, ClaimKind, Flag
 from claimcheck.resolve.reference import Reference
 from tests.extractors.helpers import only_claim, temporal_claims
@@ -111,3 +114,22 @@ def test_noon_inside_afternoon_is_not_a_time() -> None:
         "Smoke rose over the ridge on Monday afternoon.", published="2025-03-04"
     )
     assert [c.kind.value for c in claims] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hour"),
+    [
+        ("The ferry left at one o'clock this afternoon, the harbour master said.", 13),
+        ("The siren sounded at two o’clock in the morning.", 2),
+        ("The vote closes at 8 o'clock this evening.", 20),
+        ("The curfew starts at twelve o'clock tonight.", 0),
+    ],
+)
+def test_oclock_with_a_part_of_the_day_is_a_clock_time(sentence: str, hour: int) -> None:
+    (hit,) = find_times(sentence)
+    assert (hit.hour, hit.minute) == (hour, 0)
+    assert "clock" in only_time(sentence).text
+
+
+def test_oclock_alone_is_not_a_time_am_or_pm_unknown() -> None:
+    assert times("Crews arrived at 10 o'clock.") == []

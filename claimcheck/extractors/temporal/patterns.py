@@ -128,7 +128,11 @@ def _clock() -> str:
         rf"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?(?:{_S})?(?P<ap>{ampm})"
         rf"|(?<![\d:/.])(?P<h24>[01]?\d|2[0-3])[:h](?P<mi24>[0-5]\d)(?![\d:/])"
         rf"|(?<![\d:/.,])(?P<mil>(?:[01]\d|2[0-3])[0-5]\d)(?=(?:{_S})?(?:GMT|UTC|Z\b|hours?\b|hrs\b))"
-        rf"|\b(?P<word>[Mm]idday|[Nn]oon|[Mm]idnight)\b)"
+        rf"|\b(?P<word>[Mm]idday|[Nn]oon|[Mm]idnight)\b"
+        # "one o'clock this afternoon": only a part of the day tells a.m. from p.m.
+        rf"|\b(?P<oc>1[0-2]|[1-9]|{_CLOCK_WORDS})(?:{_S})?(?P<ock>o['’]clock)"
+        rf"(?=(?:{_S})?(?:(?:this|in{_S}the|tomorrow|yesterday|on{_S}\w+){_S})?"
+        rf"(?P<part>morning|afternoon|evening|night|tonight)\b))"
     )
     between = (
         rf"(?:,?{_S}(?:on{_S})?(?P<on>{WEEKDAY}|{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR})?|"
@@ -194,7 +198,8 @@ def grammar() -> Grammar:
         ),
         # "last November", "January this year": a month placed by a word, not a preposition.
         month_modified=re.compile(
-            rf"\b(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
+            rf"\b(?:(?P<mod>[Ll]ast|[Tt]his(?:{_S}past)?|[Tt]he{_S}past|[Nn]ext){_S}"
+            rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
             rf"|(?P<m2>{_FULL_MONTH}){_S}(?P<rel>this|last|next){_S}year\b)"
         ),
         quarter=re.compile(_quarter()),
@@ -267,8 +272,9 @@ def grammar() -> Grammar:
 
 _CLOCK_TRIGGER = (
     r"\d(?:[^\S\n]?(?:[ap]\.?m|[AP]\.?M)|[:h][0-5]\d|\d{3}[^\S\n]?(?:GMT|UTC|Z\b|h))"
-    r"|[Mm]id(?:day|night)|[Nn]oon"
+    r"|[Mm]id(?:day|night)|[Nn]oon|o['’]clock"
 )
+_CLOCK_WORDS = "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT_TRIGGER = r"minute|hour|day|week|month|year|decade"
 _MONTH_TRIGGER = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # A trigger that opens with a literal ("/", "-") is found by a fast scan; one that
@@ -283,7 +289,7 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         "day_month": (_MONTH_TRIGGER, 30, 20),
         "month_year": (_MONTH_TRIGGER, 2, 20),
         "month": (_MONTH_TRIGGER, 30, 12),
-        "month_modified": (_MONTH_TRIGGER, 6, 24),
+        "month_modified": (_MONTH_TRIGGER, 12, 24),
         "quarter": (r"quarter", 40, 40),
         "quarter_short": (r"Q[1-4]|[1-4]Q", 1, 8),
         "season": (r"(?:pring|ummer|all|utumn|inter)\b", 16, 12),

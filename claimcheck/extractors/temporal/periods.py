@@ -26,6 +26,8 @@ def find_modified_months(text: str) -> Iterator[DateHit]:
     for m in scan("month_modified", text):
         if m["m"]:
             modifier = m["mod"].lower()
+            if modifier.endswith("past"):
+                modifier = "last"  # "this past February", "the past February"
             yield DateHit(
                 m.start(),
                 m.end(),

@@ -68,11 +68,11 @@ def find_times(text: str) -> list[TimeHit]:
 
 
 def _clock_start(match: re.Match[str]) -> int:
-    return min(match.start(g) for g in ("h", "h24", "mil", "word") if match.start(g) >= 0)
+    return min(match.start(g) for g in ("h", "h24", "mil", "word", "oc") if match.start(g) >= 0)
 
 
 def _clock_end(match: re.Match[str]) -> int:
-    for group in ("ap", "mi24", "mil", "word"):
+    for group in ("ap", "mi24", "mil", "word", "ock"):
         if match.end(group) >= 0:
             return match.end(group)
     return match.end()
@@ -86,9 +86,26 @@ def _hour_minute(groups: dict[str, str | None]) -> tuple[int, int] | None:
         return hour, int(groups["mi"] or 0)
     if groups["h24"]:
         return int(groups["h24"]), int(groups["mi24"] or 0)
+    if groups["oc"] and groups["part"]:
+        return _oclock(groups["oc"], groups["part"].lower()), 0
     if groups["mil"]:
         return int(groups["mil"][:2]), int(groups["mil"][2:])
     return None
+
+
+_CLOCK_NUMBERS = (
+    *("one", "two", "three", "four", "five", "six"),
+    *("seven", "eight", "nine", "ten", "eleven", "twelve"),
+)
+
+
+def _oclock(hour_text: str, part: str) -> int:
+    """The 24-hour hour of "three o'clock" in a part of the day ("this afternoon")."""
+    lower = hour_text.lower()
+    hour = int(lower) if lower.isdigit() else _CLOCK_NUMBERS.index(lower) + 1
+    if part == "morning" or (part in {"night", "tonight"} and hour < 5) or hour == 12:
+        return 0 if hour == 12 and part != "afternoon" else hour
+    return hour + 12
 
 
 def _zone(groups: dict[str, str | None], text: str, at: int) -> tuple[Zone | None, str | None]:
