@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.extractors.temporal import extract_temporal
+from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, Sentence
 from claimcheck.resolve.events import assign_event
@@ -42,7 +43,8 @@ def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date
     temporal = extract_temporal(document, sentences, reference)
     taken = [(c.start, c.end) for c in temporal]
     numeric = extract_numeric(document, sentences, taken)
-    claims = sorted([*temporal, *numeric], key=lambda c: (c.start, c.end))
+    zeros = extract_zeros(document, sentences, [*taken, *((c.start, c.end) for c in numeric)])
+    claims = sorted([*temporal, *numeric, *zeros], key=lambda c: (c.start, c.end))
     # Only an age with a role subject ("the 66-year-old governor") needs the
     # document's titled people; most documents have none, so skip the scan.
     needs_people = any(c.kind is ClaimKind.AGE and c.subject for c in claims)
