@@ -67,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--story-by",
         default="run",
-        choices=("run", "folder"),
-        help="stories for documents without one: the whole run (default) or each folder",
+        choices=("run", "folder", "auto"),
+        help="stories for documents without one: the whole run (default), each folder, or "
+        "auto (grouped by shared names and terms and close dates; needs claimcheck[stories])",
     )
     check.add_argument(
         "--source",

@@ -2,7 +2,8 @@
 
 A document's own ``story`` (front matter, JSONL field, DataFrame column) wins;
 ``--story DOC=KEY`` overrides it; ``story_by="folder"`` makes each folder a story;
-otherwise all documents of a run are one story.
+``story_by="auto"`` groups the documents without a key by what they are about
+(:mod:`claimcheck.stories_auto`); otherwise all documents of a run are one story.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from claimcheck.errors import UsageError
 from claimcheck.model import Document
 
-STORY_BY = ("run", "folder")
+STORY_BY = ("run", "folder", "auto")
 
 
 def assign_stories(
@@ -39,6 +40,20 @@ def assign_stories(
         if key is None and story_by == "folder":
             key = Path(document.path).parent.name or None
         out.append(replace(document, story=key) if key != document.story else document)
+    if story_by == "auto":
+        out = _auto_stories(out)
+    return out
+
+
+def _auto_stories(documents: list[Document]) -> list[Document]:
+    """Documents without a story key get one from :func:`~claimcheck.stories_auto.group_stories`."""
+    from claimcheck.stories_auto import group_stories  # scikit-learn loads only when asked for
+
+    keyless = [n for n, d in enumerate(documents) if d.story is None]
+    keys = group_stories([documents[n] for n in keyless])
+    out = list(documents)
+    for n, key in zip(keyless, keys, strict=True):
+        out[n] = replace(out[n], story=key)
     return out
 
 

@@ -60,8 +60,9 @@ from claimcheck.yamlfile import Located
 PLACEHOLDERS = frozenset(
     {"derived", "source", "reading", "kind", "measure", "sentence", "source_sentence", "docs"}
 )
-TYPE_KEYS = ("verdict",)
+TYPE_KEYS = ("verdict", "scope")
 VERDICTS = ("contradicted", "missing")
+SCOPES = ("source", "headline")  # derived documents vs sources; a headline vs its own body
 _NOTHING = "nothing"
 _SAME_SENTENCE = 0.6  # masked-token similarity above which two sentences say the same thing
 _EPSILON = 1e-9
@@ -108,15 +109,24 @@ class Verdict:
 class SupportRule:
     header: RuleHeader
     verdict: str
+    scope: str = "source"
 
     @classmethod
     def parse(cls, entry: Located) -> SupportRule:
         header = parse_header(entry, TYPE_KEYS, PLACEHOLDERS)
-        return cls(header, parse_choice(entry, "verdict", VERDICTS, default="contradicted"))
+        verdict = parse_choice(entry, "verdict", VERDICTS, default="contradicted")
+        return cls(header, verdict, parse_choice(entry, "scope", SCOPES, default="source"))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
+        if self.scope == "headline":
+            # Imported here: the headline module builds on this one's judge().
+            from claimcheck.rules.headline import judge_headlines
+
+            judged = judge_headlines(claims, context.documents)
+        else:
+            judged = judge_story_claims(claims, context.documents)
         findings = []
-        for story, verdict in judge_story_claims(claims, context.documents):
+        for story, verdict in judged:
             if verdict.status == self.verdict:
                 findings.append(self._finding(verdict, story))
         return findings
