@@ -16,6 +16,7 @@ from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, Sentence
+from claimcheck.resolve.as_of import assign_as_of
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
 from claimcheck.resolve.reference import Reference, infer_reference
@@ -51,7 +52,8 @@ def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date
     people = titled_people(document.text) if needs_people else TitledPeople({})
     index = SentenceIndex(sentences)
     resolved = [_resolve(c, index, vocab, people) for c in claims]
-    return Analysis(document, tuple(locate(document, resolved, index)), tuple(sentences))
+    located = assign_as_of(document, sentences, locate(document, resolved, index))
+    return Analysis(document, tuple(located), tuple(sentences))
 
 
 def _with_reference(document: Document, reference: Reference) -> Document:

@@ -71,7 +71,7 @@ SCHEMA: tuple[Column, ...] = (
         "datetime64[ns, UTC]",
         "when the claim holds (UTC): sentence, update block or publication",
     ),
-    Column("as_of_from", "string", "where as_of came from: sentence, update, publication"),
+    Column("as_of_from", "string", "where as_of came from: sentence, update, publication, earlier"),
     Column("scope", "string", "the part of the event a claim covers: 'Ludian county', 'children'"),
     Column("flags", "string", "comma-separated: boilerplate, unresolved, vague, ..."),
 )

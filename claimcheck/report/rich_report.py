@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Severity
+from claimcheck.report.timeline import timeline_lines, timelines
 from claimcheck.report.views import FindingView, clean, finding_views
 
 if TYPE_CHECKING:
@@ -52,8 +53,21 @@ def render(result: Result, *, width: int | None = None, color: bool = False) -> 
             current_rule = view.finding.rule
             console.rule(Text(current_rule, style="bold"), align="left")
         console.print(_finding(view))
+    _print_timelines(console, result)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
+
+
+def _print_timelines(console: Console, result: Result) -> None:
+    """Measures whose figures moved over as-of time (report/timeline.py)."""
+    found = timelines(result.claim_list, {d.id: d for d in result.document_list})
+    if not found:
+        return
+    console.rule(Text("timeline", style="bold"), align="left")
+    for timeline in found:
+        for i, line in enumerate(timeline_lines(timeline)):
+            console.print(Text(("  " if i else "") + clean(line), style="" if i else "bold"))
+    console.print(Text(""))
 
 
 def _summary(result: Result) -> Table:

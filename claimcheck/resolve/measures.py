@@ -50,7 +50,7 @@ def _measure_of(
     claim: Claim, sentence: str, start: int, end: int, vocab: Vocabularies
 ) -> str | None:
     if claim.kind is ClaimKind.MONEY:
-        return money_measure(sentence, end)
+        return money_measure(sentence, end) or money_measure_before(sentence, start)
     if claim.kind is not ClaimKind.COUNT:
         return None
     noun_measure = _noun_measure(claim.counted, vocab)
@@ -155,6 +155,31 @@ def money_measure(sentence: str, end: int) -> str | None:
         if word in _MONEY_STOP or word.endswith("ly"):
             break
         phrase.append(word)
+    if not phrase:
+        return None
+    head = lemma(phrase[-1], "NOUN")
+    return " ".join([*phrase[-_MONEY_WORDS:-1], head])
+
+
+def money_measure_before(sentence: str, start: int) -> str | None:
+    """What a sum is for when the noun comes first: "bridge financing of $5 billion".
+
+    Only "NOUN of|for $X" counts: "valued at $X" says what the sum measures, not what
+    it is for.
+
+    Example:
+        >>> s = "Five banks agreed to bridge financing of more than $5 billion."
+        >>> money_measure_before(s, s.index("more"))
+        'bridge financing'
+    """
+    words = [t.lower for t in tokens(clause_before(sentence, start))[-4:]]
+    if not words or words[-1] not in {"of", "for"}:
+        return None
+    phrase: list[str] = []
+    for word in reversed(words[:-1]):
+        if word in _MONEY_STOP or not word.isalpha():
+            break
+        phrase.insert(0, word)
     if not phrase:
         return None
     head = lemma(phrase[-1], "NOUN")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.errors import RuleError
+from claimcheck.resolve.natures import read_nature
 from claimcheck.resources import packs_dir
 from claimcheck.yamlfile import Located, load_yaml
 
@@ -45,6 +46,8 @@ class Vocabularies:
     # A class with phases is a process (a fire burns for days): only a date tied to
     # one of its phases is comparable.
     phases: dict[str, dict[str, str]] = field(default_factory=dict)
+    # measure -> how its values move over time (see ``claimcheck.resolve.natures``).
+    natures: dict[str, str] = field(default_factory=dict)
 
 
 def _word_list(entry: Located, key: str) -> list[str]:
@@ -59,6 +62,7 @@ def _read_classes(
     section: str,
     into: tuple[dict[str, str], dict[str, str]],
     phases: dict[str, dict[str, str]] | None = None,
+    natures: dict[str, str] | None = None,
 ) -> None:
     classes = doc.get(section)
     if classes is None:
@@ -69,6 +73,7 @@ def _read_classes(
         if not isinstance(entry, Located):
             raise classes.error(f"'{name}' must be a mapping with nouns/verbs", key=name)
         allowed = set(_WORD_LIST_KEYS) | ({"phases"} if phases is not None else set())
+        allowed |= {"nature"} if natures is not None else set()
         unknown = set(entry) - allowed
         if unknown:
             bad = sorted(unknown)[0]
@@ -77,6 +82,8 @@ def _read_classes(
             )
         if phases is not None and "phases" in entry:
             _read_phases(entry, phases.setdefault(name, {}))
+        if natures is not None and "nature" in entry:
+            natures[name] = read_nature(entry)
         for key, target in zip(_WORD_LIST_KEYS, into, strict=True):
             for word in _word_list(entry, key):
                 target[word] = name
@@ -142,6 +149,7 @@ def _load_files(stamped: tuple[tuple[Path, tuple[int, int]], ...]) -> Vocabulari
     phases: dict[str, dict[str, str]] = {}
     generic: set[str] = set()
     modality: dict[str, str] = {}
+    natures: dict[str, str] = {}
     for path in files:
         doc = load_yaml(path)
         if not isinstance(doc, Located):
@@ -152,7 +160,7 @@ def _load_files(stamped: tuple[tuple[Path, tuple[int, int]], ...]) -> Vocabulari
             raise doc.error(
                 f"unknown section '{bad}'", key=bad, hint=f"use one of {sorted(_KNOWN_SECTIONS)}"
             )
-        _read_classes(doc, "measures", (measure_nouns, measure_verbs))
+        _read_classes(doc, "measures", (measure_nouns, measure_verbs), natures=natures)
         _read_classes(doc, "events", (event_nouns, event_verbs), phases)
         generic.update(_strings(doc, "generic_nouns"))
         _read_modality(doc, modality)
@@ -162,6 +170,7 @@ def _load_files(stamped: tuple[tuple[Path, tuple[int, int]], ...]) -> Vocabulari
         generic_nouns=frozenset(generic),
         modality=modality,
         phases=phases,
+        natures=natures,
     )
 
 

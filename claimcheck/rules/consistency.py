@@ -21,13 +21,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claimcheck.model import Claim, ClaimKind, Finding
+from claimcheck.model import Claim, ClaimKind, Finding, Severity
+from claimcheck.resolve.natures import ESTIMATE, OVER_TIME
 from claimcheck.rules.context import RuleContext
-from claimcheck.rules.findings import make_finding
+from claimcheck.rules.findings import fingerprint, make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
 from claimcheck.rules.select import column_value
+from claimcheck.rules.updates import changes, moment_severity, moments
 from claimcheck.rules.values import (
     Tolerance,
     compatible,
@@ -67,9 +69,51 @@ class ConsistencyRule:
             groups[(context.story_of(claim), *values)].append(claim)
         findings = []
         for group_key, members in groups.items():
+            nature = self._nature(group_key, context)
+            if nature in OVER_TIME:
+                findings.extend(self._over_time(group_key, members, nature, context))
+                continue
             readings = self._readings(members)
             if len(readings) > 1:
-                findings.append(self._finding(group_key, readings, context))
+                finding = self._finding(group_key, readings, context)
+                if nature == ESTIMATE and finding.severity.rank > Severity.WARNING.rank:
+                    finding = replace(finding, severity=Severity.WARNING)
+                findings.append(finding)
+        return findings
+
+    def _nature(self, group_key: tuple[str, ...], context: RuleContext) -> str | None:
+        if "measure" not in self.header.key:
+            return None
+        return context.natures.get(group_key[1 + self.header.key.index("measure")])
+
+    def _over_time(
+        self,
+        group_key: tuple[str, ...],
+        members: Sequence[Claim],
+        nature: str,
+        context: RuleContext,
+    ) -> list[Finding]:
+        """Compare figures of one moment; report changes between moments (updates.py)."""
+        findings = []
+        groups = moments(members)
+        for moment in groups:
+            readings = self._readings(moment)
+            if len(readings) > 1:
+                finding = self._finding(group_key, readings, context)
+                severity = moment_severity(moment, nature, finding.severity)
+                findings.append(replace(finding, severity=severity))
+        measure = group_key[1 + self.header.key.index("measure")]
+        for change in changes(groups, self.tolerance):
+            claims = [*change.earlier, *change.later]
+            finding = self._finding(group_key, [list(change.earlier), list(change.later)], context)
+            findings.append(
+                replace(
+                    finding,
+                    severity=change.severity(nature),
+                    message=change.message(measure),
+                    fingerprint=fingerprint(f"{self.header.id}/change", group_key[0], claims),
+                )
+            )
         return findings
 
     def _readings(self, members: Sequence[Claim]) -> list[list[Claim]]:

@@ -18,6 +18,8 @@ class RuleContext:
     facts: Facts = field(default_factory=Facts)
     # The pipeline's sentences by document id; a document not in it is split on demand.
     sentences: Mapping[str, Sequence[Sentence]] = field(default_factory=dict)
+    # measure -> nature (cumulative, level, fixed, estimate) from the measures vocabulary.
+    natures: Mapping[str, str] = field(default_factory=dict)
 
     def sentences_of(self, document: Document) -> Sequence[Sentence]:
         known = self.sentences.get(document.id)

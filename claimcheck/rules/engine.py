@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from claimcheck.model import Claim, Document, Finding, Flag, Sentence
+from claimcheck.resolve.vocabulary import load_vocabularies
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.loader import RuleSet
@@ -22,7 +23,10 @@ def run_rules(
     Boilerplate claims (sidebars, footers) are never story claims: no rule sees them.
     ``sentences``: each document's sentences as the pipeline split them.
     """
-    context = RuleContext(documents=documents, facts=facts or Facts(), sentences=sentences or {})
+    natures = load_vocabularies(rule_set.vocabulary_files).natures
+    context = RuleContext(
+        documents=documents, facts=facts or Facts(), sentences=sentences or {}, natures=natures
+    )
     story_claims = [c for c in claims if not c.has_flag(Flag.BOILERPLATE)]
     findings: list[Finding] = []
     for rule in rule_set.rules:

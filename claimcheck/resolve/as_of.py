@@ -1,0 +1,211 @@
+"""When a claim holds: its as-of time (UTC) and where that came from.
+
+A toll of 12 "by Wednesday" and a toll of 15 in Friday's paper are not the same
+statement. Each claim gets, in order of preference:
+
+* ``sentence`` — an explicit time in its sentence: "as of 6 p.m. local time",
+  "by Wednesday", "on Sunday night";
+* ``update`` — the time of the live-page update block it sits in ("UPDATE: 10:51
+  a.m. IST" heading lines);
+* ``publication`` — the document's publication time.
+
+A figure the sentence itself calls earlier ("up from 77 reported previously", "a
+previous toll of 77") is ``earlier``: placed one second before the time the rest of
+its sentence holds at, and given the measure of the figure it is compared with.
+
+Day-precision times are stored as midnight UTC and read as the whole day
+(:func:`as_of_window`), so "Wednesday" and a paper of Wednesday overlap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence
+
+SENTENCE = "sentence"
+UPDATE = "update"
+PUBLICATION = "publication"
+EARLIER = "earlier"
+
+_UPDATE_HEADING = re.compile(r"^\W{0,3}(?:update|updated)\b", re.IGNORECASE)
+# Words just before a date or time that make it the time a figure holds at.
+_AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+(?:\w+\s+)?$", re.I)
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+from\s+(?:a\s+|an\s+)?"
+    r"|\b(?:previous|earlier|initial|prior)\s+\w+(?:\s+\w+)?\s+of\s+)$",
+    re.IGNORECASE,
+)
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:(?:reported|given|announced|counted)\s+(?:previously|earlier)"
+    r"|(?:previously|earlier)\s+(?:reported|given|announced))\b",
+    re.IGNORECASE,
+)
+_BEFORE_WINDOW = 60  # characters before a claim that its cues may stand in
+_AFTER_WINDOW = 50
+_MIDNIGHT = dt.time()
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateBlock:
+    """A live page's update: from its heading line to the next heading."""
+
+    start: int  # offset of the heading in Document.text
+    as_of: dt.datetime  # UTC
+
+
+def assign_as_of(
+    document: Document, sentences: Sequence[Sentence], claims: Sequence[Claim]
+) -> list[Claim]:
+    """Fill ``as_of`` and ``as_of_from`` of every claim of one document.
+
+    Example:
+        >>> import claimcheck
+        >>> text = "The toll rose to 80 by Wednesday, up from 77 reported previously."
+        >>> [(c.text, c.as_of_from, f"{c.as_of:%a %H:%M:%S}") for c in
+        ...  claimcheck.extract(text, published="2025-03-07") if c.kind == "count"]
+        [('80', 'sentence', 'Wed 00:00:00'), ('77', 'earlier', 'Tue 23:59:59')]
+    """
+    published = _utc(document.published) if document.published is not None else None
+    blocks = update_blocks(sentences, claims)
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(bisect.bisect_right(starts, claim.start) - 1, []).append(claim)
+    assigned: list[Claim] = []
+    for index, members in sorted(by_sentence.items()):
+        sentence = sentences[index] if index >= 0 else None
+        for claim in members:
+            base = _block_or_publication(claim, blocks, published)
+            explicit = _explicit(claim, members, sentence)
+            as_of, source = explicit if explicit is not None else base
+            assigned.append(replace(claim, as_of=as_of, as_of_from=source))
+    return _mark_earlier(document, assigned)
+
+
+def update_blocks(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[UpdateBlock]:
+    """The update blocks of a live page: heading sentences with a resolved clock time."""
+    blocks = []
+    times = [c for c in claims if c.kind is ClaimKind.TIME and c.datetime_utc is not None]
+    starts = [s.start for s in sentences]
+    for claim in times:
+        index = bisect.bisect_right(starts, claim.start) - 1
+        if index < 0:
+            continue
+        sentence = sentences[index]
+        if _UPDATE_HEADING.match(sentence.text) and claim.datetime_utc is not None:
+            blocks.append(UpdateBlock(sentence.start, _utc(claim.datetime_utc)))
+    return sorted(blocks, key=lambda b: b.start)
+
+
+def as_of_window(claim: Claim) -> tuple[dt.datetime, dt.datetime] | None:
+    """The span of time a claim's as-of stands for: ``[start, end)`` in UTC.
+
+    A publication as-of, or a midnight one, is its whole day; an ``earlier`` figure
+    covers all time before its sentence's; any other as-of is its minute.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> day = dt.datetime(2025, 3, 5, tzinfo=dt.UTC)
+        >>> start, end = as_of_window(Claim("d", ClaimKind.COUNT, 0, 1, "9", as_of=day))
+        >>> end - start
+        datetime.timedelta(days=1)
+    """
+    if claim.as_of is None:
+        return None
+    at = _utc(claim.as_of)
+    if claim.as_of_from == EARLIER:
+        return dt.datetime.min.replace(tzinfo=dt.UTC), at + dt.timedelta(seconds=1)
+    if claim.as_of_from == PUBLICATION or at.time() == _MIDNIGHT:
+        # A paper's timestamp says when it went out, not when its figures were
+        # counted: figures of one day's papers are of one moment.
+        day = dt.datetime.combine(at.date(), _MIDNIGHT, tzinfo=dt.UTC)
+        return day, day + dt.timedelta(days=1)
+    return at, at + dt.timedelta(minutes=1)
+
+
+def _block_or_publication(
+    claim: Claim, blocks: Sequence[UpdateBlock], published: dt.datetime | None
+) -> tuple[dt.datetime | None, str | None]:
+    i = bisect.bisect_right([b.start for b in blocks], claim.start) - 1
+    if i >= 0:
+        return blocks[i].as_of, UPDATE
+    if published is not None:
+        return published, PUBLICATION
+    return None, None
+
+
+def _explicit(
+    claim: Claim, members: Sequence[Claim], sentence: Sentence | None
+) -> tuple[dt.datetime, str] | None:
+    """The nearest date or time of the sentence that the wording makes an as-of time."""
+    if sentence is None or claim.kind not in NUMERIC_KINDS:
+        return None
+    best: tuple[int, dt.datetime] | None = None
+    for other in members:
+        when = _instant(other)
+        if when is None or other.has_flag(Flag.ATTRIBUTION) or other.event:
+            continue
+        before = sentence.text[
+            max(0, other.start - sentence.start - 30) : other.start - sentence.start
+        ]
+        if not (_AS_OF_CUE.search(before) or _PART_OF_DAY.search(other.text)):
+            continue
+        distance = abs(other.start - claim.start)
+        if best is None or distance < best[0]:
+            best = (distance, when)
+    return (best[1], SENTENCE) if best is not None else None
+
+
+def _instant(claim: Claim) -> dt.datetime | None:
+    if claim.kind is ClaimKind.TIME and claim.datetime_utc is not None:
+        return _utc(claim.datetime_utc)
+    if claim.kind is ClaimKind.DATE and claim.date is not None and claim.granularity == "day":
+        return dt.datetime.combine(claim.date, _MIDNIGHT, tzinfo=dt.UTC)
+    return None
+
+
+def _mark_earlier(document: Document, claims: list[Claim]) -> list[Claim]:
+    """Figures stated as earlier ones: before their sentence's time, with its measure."""
+    text = document.text
+    marked = []
+    for i, claim in enumerate(claims):
+        if claim.kind in NUMERIC_KINDS and claim.as_of is not None and _is_earlier(text, claim):
+            peer = _compared_with(claims, i)
+            measure = claim.measure or (peer.measure if peer is not None else None)
+            anchor = peer.as_of if peer is not None and peer.as_of is not None else claim.as_of
+            claim = replace(
+                claim,
+                as_of=_utc(anchor) - dt.timedelta(seconds=1),
+                as_of_from=EARLIER,
+                measure=measure,
+            )
+        marked.append(claim)
+    return marked
+
+
+def _is_earlier(text: str, claim: Claim) -> bool:
+    before = text[max(0, claim.start - _BEFORE_WINDOW) : claim.start]
+    after = text[claim.end : claim.end + _AFTER_WINDOW]
+    return bool(_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(after))
+
+
+def _compared_with(claims: Sequence[Claim], index: int) -> Claim | None:
+    """The figure of the same kind just before an earlier one, in the same sentence."""
+    claim = claims[index]
+    for other in reversed(claims[:index]):
+        if other.kind is claim.kind and other.sentence == claim.sentence and other.sentence:
+            return other
+    return None
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    """Aware in UTC; a naive time (a publication day without zone) is read as UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
