@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from claimcheck.model import Claim, Document
+from claimcheck.model import Claim, Document, Flag
 from claimcheck.rules.support import Verdict, judge
 
 _HEAD_REACH = 400  # characters from the top of a text in which its headline must start
@@ -64,8 +64,10 @@ def judge_headlines(
         span = headline_span(document) if document is not None else None
         if document is None or span is None:
             continue
-        head = [c for c in members if span[0] <= c.start < span[1]]
-        body = [c for c in members if c.start >= span[1]]
+        # Page furniture taken for a title ("Notable deaths in 2022" in a menu) is no headline.
+        story = [c for c in members if not c.has_flag(Flag.BOILERPLATE.value)]
+        head = [c for c in story if span[0] <= c.start < span[1]]
+        body = [c for c in story if c.start >= span[1]]
         if head and body:
             text = document.text[span[1] :].lower()
             judged += [(document.story or "", v) for v in judge(head, body, [text])]

@@ -74,3 +74,13 @@ def test_title_words_inside_a_sentence_are_not_a_headline():
     text = "Officials said the Oster gorge road will reopen."
     document = document_from_text(text, title="the Oster gorge road")
     assert headline_span(document) is None
+
+
+def test_page_furniture_taken_for_a_title_is_not_judged() -> None:
+    found = headline_rules(
+        "Eleven people were killed when a bus left the mountain road above the Oster gorge "
+        "on Sunday, regional police said.\n\n"
+        "Copyright 2025 Oster Herald. All rights reserved.\n",
+        title="Copyright 2025 Oster Herald. All rights reserved.",
+    )
+    assert found == []
