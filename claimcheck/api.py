@@ -12,6 +12,7 @@ from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
 from claimcheck.pipeline import analyze
+from claimcheck.progress import Progress, ProgressCallback
 from claimcheck.resolve.vocabulary import load_vocabularies
 from claimcheck.result import Result, check_fail_on
 from claimcheck.rules.engine import run_rules
@@ -40,6 +41,7 @@ def check(
     stories: Mapping[str, str] | None = None,
     story_by: str = "run",
     sources: Sequence[str | Path] = (),
+    progress: ProgressCallback | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -56,7 +58,8 @@ def check(
     derived from them (summaries, headlines, rewrites). Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
-    kept with ``suppressed`` set and do not count for the exit code.
+    kept with ``suppressed`` set and do not count for the exit code. ``progress``, if
+    given, is called with a :class:`~claimcheck.progress.Progress` after each document.
 
     Example:
         >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
@@ -75,7 +78,13 @@ def check(
     )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyses = [analyze(d, vocab, run_dates) for d in documents]
+    analyses = []
+    claim_count = 0
+    for document in documents:
+        analyses.append(analyze(document, vocab, run_dates))
+        claim_count += len(analyses[-1].claims)
+        if progress is not None:
+            progress(Progress(len(analyses), len(documents), claim_count))
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}
@@ -84,7 +93,8 @@ def check(
     findings = apply_inline(findings, claims, by_id)
     if baseline is not None:
         findings = apply_baseline(findings, load_baseline(baseline))
-    return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on)
+    headers = tuple(rule.header for rule in rule_set.rules)
+    return Result(analysed_docs, claims, tuple(findings), tuple(errors), fail_on, headers)
 
 
 def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:

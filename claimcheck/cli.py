@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from claimcheck.errors import ClaimcheckError, UsageError
-from claimcheck.result import FAIL_ON
+from claimcheck.result import FAIL_ON, Result
 
 EXIT_USAGE = 2
 
@@ -25,6 +25,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     from claimcheck import __version__
+    from claimcheck.report import FORMATS
+    from claimcheck.report.targets import add_target_options
 
     parser = _Parser(
         prog="claimcheck",
@@ -42,12 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="rule file or folder (repeatable; default: shipped packs)",
     )
     check.add_argument("--facts", metavar="FILE", help="YAML file of reference facts (birth dates)")
-    check.add_argument(
-        "-f", "--format", default="rich", help="rich, json or markdown (default: rich)"
-    )
-    check.add_argument(
-        "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
-    )
+    add_target_options(check, list(FORMATS))
     check.add_argument(
         "--fail-on",
         default="error",
@@ -164,23 +161,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from claimcheck.api import check
-    from claimcheck.report import FORMATS, render
+    from claimcheck.progress import terminal_progress
+    from claimcheck.report import FORMATS
+    from claimcheck.report.targets import report_targets
     from claimcheck.stories import parse_pairs
 
-    if args.format not in FORMATS:
-        raise UsageError(f"unknown format '{args.format}'", hint=f"use one of {', '.join(FORMATS)}")
-    result = check(
-        args.paths,
-        rules=args.rules,
-        facts=args.facts,
-        published=parse_published(args.published),
-        fail_on=args.fail_on,
-        stdin=sys.stdin.buffer,
-        baseline=args.baseline,
-        stories=parse_pairs(args.story, "--story", "quake.md=quake-2016"),
-        story_by=args.story_by,
-        sources=args.source,
-    )
+    targets = report_targets(args.targets, list(FORMATS))
+    with terminal_progress(sys.stderr, enabled=not args.quiet) as progress:
+        result = check(
+            args.paths,
+            rules=args.rules,
+            facts=args.facts,
+            published=parse_published(args.published),
+            fail_on=args.fail_on,
+            stdin=sys.stdin.buffer,
+            baseline=args.baseline,
+            stories=parse_pairs(args.story, "--story", "quake.md=quake-2016"),
+            story_by=args.story_by,
+            sources=args.source,
+            progress=progress,
+        )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
     if args.write_baseline:
@@ -191,15 +191,22 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"claimcheck: wrote {accepted} findings to {args.write_baseline}")
         return 2 if result.errors else 0
-    to_terminal = args.output is None and sys.stdout.isatty()
+    for target in targets:
+        _report(result, target.format, target.path, quiet=args.quiet)
+    return result.exit_code
+
+
+def _report(result: Result, format: str, path: Path | None, *, quiet: bool) -> None:
+    from claimcheck.report import render
+
+    to_terminal = path is None and sys.stdout.isatty()
     color = to_terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if to_terminal else None
-    report = render(result, args.format, width=width, color=color)
-    if args.output:
-        _write(Path(args.output), report)
-    elif not args.quiet:
+    report = render(result, format, width=width, color=color)
+    if path is not None:
+        _write(path, report)
+    elif not quiet:
         sys.stdout.write(report)
-    return result.exit_code
 
 
 def _claims(args: argparse.Namespace) -> int:

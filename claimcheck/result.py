@@ -16,6 +16,8 @@ from claimcheck.model import Claim, Document, Finding, Severity
 if TYPE_CHECKING:
     import pandas as pd
 
+    from claimcheck.rules.header import RuleHeader
+
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -61,6 +63,7 @@ class Result:
     finding_list: tuple[Finding, ...]
     errors: tuple[ClaimcheckError, ...] = ()
     fail_on: str = "error"
+    rules: tuple[RuleHeader, ...] = ()  # the rules that ran (SARIF and JUnit list them)
 
     def __repr__(self) -> str:
         """One line, not every document's text: ``Result(4 documents, 116 claims, ...)``."""

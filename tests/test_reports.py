@@ -20,7 +20,15 @@ from tests.conftest import ROOT, run_cli
 
 UPDATE = os.environ.get("CLAIMCHECK_UPDATE_REPORTS") == "1"
 REPORTS = ROOT / "reports"
-FORMATS = {"rich": "wildfire.txt", "json": "wildfire.json", "markdown": "wildfire.md"}
+FORMATS = {
+    "rich": "wildfire.txt",
+    "json": "wildfire.json",
+    "markdown": "wildfire.md",
+    "html": "wildfire.html",
+    "sarif": "wildfire.sarif",
+    "junit": "wildfire.junit.xml",
+    "github": "wildfire.github.txt",
+}
 EXAMPLE_ARGS = ("check", "examples/wildfire", "--facts", "examples/wildfire/facts.yaml")
 
 

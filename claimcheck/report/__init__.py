@@ -16,6 +16,10 @@ FORMATS: dict[str, str] = {
     "rich": "claimcheck.report.rich_report",
     "json": "claimcheck.report.json_report",
     "markdown": "claimcheck.report.markdown_report",
+    "html": "claimcheck.report.html_report",
+    "sarif": "claimcheck.report.sarif_report",
+    "junit": "claimcheck.report.junit_report",
+    "github": "claimcheck.report.github_report",
 }
 
 

@@ -74,7 +74,7 @@ def _finding(view: FindingView) -> list[str]:
             context += f" (+{row.more} more)"
         lines.append(
             f"| {escape(row.source)} | {row.published} | {context} | {escape(row.value)} "
-            f"| {escape(row.interval)} | `{row.location}` |"
+            f"| {escape(row.interval)} | `{row.location.replace('`', chr(39))}` |"
         )
     return [*lines, ""]
 

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.model import Severity
+from claimcheck.report.intervals import block_lines, interval_picture
 from claimcheck.report.timeline import timeline_lines, timelines
 from claimcheck.report.views import FindingView, clean, finding_views
 
@@ -52,7 +53,7 @@ def render(result: Result, *, width: int | None = None, color: bool = False) -> 
         if view.finding.rule != current_rule:
             current_rule = view.finding.rule
             console.rule(Text(current_rule, style="bold"), align="left")
-        console.print(_finding(view))
+        console.print(_finding(view, console.width))
     _print_timelines(console, result)
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in output.splitlines()) + "\n"
@@ -102,7 +103,7 @@ def _document_warnings(result: Result) -> Panel | None:
     return Panel(Group(*lines), title="document warnings", title_align="left", box=box.ROUNDED)
 
 
-def _finding(view: FindingView) -> Group:
+def _finding(view: FindingView, width: int) -> Group:
     finding = view.finding
     verdict = Text(f"{finding.severity.value.upper()} ", style=SEVERITY_STYLE[finding.severity])
     verdict.append(clean(finding.message))
@@ -121,5 +122,9 @@ def _finding(view: FindingView) -> Group:
         if row.interval:
             value.append(f"  {row.interval}", style="dim")
         parts += [head, Padding(Group(body, value), (0, 0, 0, 4))]
+    picture = interval_picture(view)
+    if picture is not None:
+        lines = block_lines(picture, width - 4)
+        parts.append(Padding(Text("\n".join(lines), style="cyan", no_wrap=True), (0, 0, 0, 2)))
     parts.append(Text(""))
     return Group(*parts)

@@ -135,3 +135,30 @@ def interval_text(claim: Claim) -> str:
     if claim.low == claim.high:
         return f"= {claim.low:,.10g}"
     return f"[{claim.low:,.10g}, {claim.high:,.10g})"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where a claim is in its file: 1-based lines and columns, ``end_column`` exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def claim_region(claim: Claim) -> Region:
+    """The claim's span in the file as read, for formats that annotate lines.
+
+    Example:
+        >>> from claimcheck.model import ClaimKind
+        >>> c = Claim("d", ClaimKind.COUNT, 0, 2, "12", path="a.md", line=3, column=5, quote="12")
+        >>> claim_region(c)
+        Region(path='a.md', line=3, column=5, end_line=3, end_column=7)
+    """
+    quote = claim.quote or claim.text
+    breaks = quote.count("\n")
+    # columns restart after a line break inside the quote
+    end_column = len(quote) - quote.rfind("\n") if breaks else claim.column + len(quote)
+    return Region(claim.path, claim.line, claim.column, claim.line + breaks, end_column)
