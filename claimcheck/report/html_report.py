@@ -14,6 +14,8 @@ from claimcheck.model import Severity
 from claimcheck.report.html_assets import CONTENT_SECURITY_POLICY, FILTER_SCRIPT, STYLESHEET
 from claimcheck.report.intervals import interval_picture
 from claimcheck.report.svg import interval_svg
+from claimcheck.report.timeline import timeline_lines, timelines
+from claimcheck.report.timeline_svg import timeline_svg
 from claimcheck.report.views import ClaimRow, FindingView, clean, finding_views
 
 if TYPE_CHECKING:
@@ -58,19 +60,25 @@ def render(result: Result) -> str:
 
 
 def timeline_section(result: Result) -> str:
-    """The per-measure timeline section (HTML, escaped), or "" when there is none.
-
-    This is the place for issue 12's timeline (``claimcheck.report.timeline``):
-    it returns a ``<section id="timeline">`` with an ``<h2>`` and one block per
-    measure, built from ``result``; the page puts it after the findings.
+    """The per-measure timelines (figures over as-of time), or "" when none moved.
 
     Example:
         >>> from claimcheck.result import Result
         >>> timeline_section(Result((), (), ()))
         ''
     """
-    del result  # no timeline data yet
-    return ""
+    found = timelines(result.claim_list, {d.id: d for d in result.document_list})
+    if not found:
+        return ""
+    blocks = []
+    for timeline in found:
+        heading, *moments = timeline_lines(timeline)
+        items = "".join(f"<li>{escape(m.strip())}</li>" for m in moments)
+        blocks.append(
+            f"<figure><figcaption>{escape(heading)}</figcaption>"
+            f"{timeline_svg(timeline)}<ul>{items}</ul></figure>"
+        )
+    return '<section id="timeline"><h2>Timeline</h2>' + "".join(blocks) + "</section>"
 
 
 def _headline(result: Result) -> str:

@@ -26,7 +26,7 @@ class _Page(HTMLParser):
                 self.references.append(found[name])
         if tag == "article":
             self.findings.append(found)
-        if tag == "svg":
+        if tag == "svg" and found.get("class") == "intervals":
             self.svgs += 1
         if tag == "option":
             self.options.append(found.get("value"))
@@ -71,5 +71,8 @@ def test_page_prints_without_the_filters(wildfire):
     assert re.search(r"@media print \{.*?\.filters \{ display: none; \}", page, re.S)
 
 
-def test_timeline_section_is_empty_until_issue_12_fills_it(wildfire):
-    assert timeline_section(wildfire) == ""
+def test_timeline_section_charts_each_moving_measure(wildfire):
+    section = timeline_section(wildfire)
+    assert section.startswith('<section id="timeline">')
+    assert "<figcaption>displaced</figcaption>" in section
+    assert section.count('<svg class="timeline"') == section.count("<figure>") >= 1
