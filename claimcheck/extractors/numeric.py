@@ -198,6 +198,10 @@ def _read_number(
     if hedge is not None:
         rule = reader.hedges.get(hedge)
         low, high = rule.interval(value) if rule else (value, value)
+        if rule is not None and rule.bound == "approximate":
+            # "about 80,000" is at least what the rounding of 80,000 allows (75,000-85,000).
+            round_low, round_high = reader.hedges.rounded(value, precision * scale)
+            low, high = min(low, round_low), max(high, round_high)
     else:
         low, high = reader.hedges.rounded(value, precision * scale)
     if sign < 0:

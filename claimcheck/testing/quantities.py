@@ -24,9 +24,9 @@ HEDGES: dict[str, tuple[str, float]] = {
     "as many as": ("upper", 0.5),
     "nearly": ("upper", 0.1),
     "almost": ("upper", 0.1),
-    "about": ("approximate", 0.1),
-    "around": ("approximate", 0.1),
-    "roughly": ("approximate", 0.1),
+    "about": ("approximate", 0.05),
+    "around": ("approximate", 0.05),
+    "roughly": ("approximate", 0.05),
 }
 VAGUE: dict[str, tuple[float, float]] = {
     "dozens": (24, 100),
@@ -82,7 +82,9 @@ def interval_of(value: float, unit: float, hedge: str | None = None) -> tuple[fl
         return value, value * (1 + width)
     if bound == "upper":
         return value * (1 - width), value
-    return value * (1 - width), value * (1 + width)
+    # Approximate: never narrower than the rounding ("about 80,000" is 75,000-85,000).
+    spread = max(value * width, unit / 2)
+    return value - spread, value + spread
 
 
 def _planted(

@@ -66,10 +66,15 @@ def test_nearly_is_just_below() -> None:
     assert claim.hedge == "nearly"
 
 
-def test_about_is_ten_percent_either_side() -> None:
+def test_about_is_five_percent_either_side() -> None:
     claim = only("About 1,250 evacuees slept in the school gym.")
-    assert (claim.low, claim.high) == pytest.approx((1125, 1375))
+    assert (claim.low, claim.high) == pytest.approx((1187.5, 1312.5))
     assert claim.counted == "evacuees"
+
+
+def test_about_a_round_number_covers_at_least_its_rounding() -> None:
+    claim = only("About 80,000 residents were ordered out of the valley.")
+    assert (claim.low, claim.high) == pytest.approx((75000, 85000))
 
 
 def test_at_least_is_closed_below() -> None:
