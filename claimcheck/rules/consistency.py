@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.model import Claim, ClaimKind, Finding
+from claimcheck.rules.comparable import comparable_parts, sources_explain
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
@@ -67,9 +68,10 @@ class ConsistencyRule:
             groups[(context.story_of(claim), *values)].append(claim)
         findings = []
         for group_key, members in groups.items():
-            readings = self._readings(members)
-            if len(readings) > 1:
-                findings.append(self._finding(group_key, readings, context))
+            for part in comparable_parts(members):  # a part is never compared with the whole
+                readings = self._readings(part)
+                if len(readings) > 1 and not sources_explain(part, self.tolerance):
+                    findings.append(self._finding(group_key, readings, context))
         return findings
 
     def _readings(self, members: Sequence[Claim]) -> list[list[Claim]]:
