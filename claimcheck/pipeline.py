@@ -20,6 +20,7 @@ from claimcheck.resolve.as_of import assign_as_of
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
 from claimcheck.resolve.reference import Reference, infer_reference
+from claimcheck.resolve.structure import resolve_structure
 from claimcheck.resolve.subjects import TitledPeople, resolve_subject, titled_people
 from claimcheck.resolve.vocabulary import Vocabularies
 
@@ -51,7 +52,8 @@ def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date
     needs_people = any(c.kind is ClaimKind.AGE and c.subject for c in claims)
     people = titled_people(document.text) if needs_people else TitledPeople({})
     index = SentenceIndex(sentences)
-    resolved = [_resolve(c, index, vocab, people) for c in claims]
+    year = document.published.year if document.published else None
+    resolved = [_resolve(c, index, vocab, people, year) for c in claims]
     located = assign_as_of(document, sentences, locate(document, resolved, index))
     return Analysis(document, tuple(located), tuple(sentences))
 
@@ -78,7 +80,11 @@ def _with_reference(document: Document, reference: Reference) -> Document:
 
 
 def _resolve(
-    claim: Claim, index: SentenceIndex, vocab: Vocabularies, people: TitledPeople
+    claim: Claim,
+    index: SentenceIndex,
+    vocab: Vocabularies,
+    people: TitledPeople,
+    published_year: int | None = None,
 ) -> Claim:
     sentence = index.at(claim.start)
     text, start = (sentence.text, sentence.start) if sentence else (claim.text, claim.start)
@@ -89,6 +95,7 @@ def _resolve(
     text, start = text[lo:hi], start + lo
     claim = assign_measure(claim, text, start, vocab)
     claim = assign_event(claim, text, start, vocab)
+    claim = resolve_structure(claim, text, start, vocab, published_year)
     return resolve_subject(claim, people)
 
 

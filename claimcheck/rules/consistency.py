@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.model import Claim, ClaimKind, Finding, Severity
 from claimcheck.resolve.natures import ESTIMATE, OVER_TIME
+from claimcheck.rules.comparable import comparable_parts, sources_explain
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import fingerprint, make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
@@ -70,15 +71,16 @@ class ConsistencyRule:
         findings = []
         for group_key, members in groups.items():
             nature = self._nature(group_key, context)
-            if nature in OVER_TIME:
-                findings.extend(self._over_time(group_key, members, nature, context))
-                continue
-            readings = self._readings(members)
-            if len(readings) > 1:
-                finding = self._finding(group_key, readings, context)
-                if nature == ESTIMATE and finding.severity.rank > Severity.WARNING.rank:
-                    finding = replace(finding, severity=Severity.WARNING)
-                findings.append(finding)
+            for part in comparable_parts(members):  # a part is never compared with the whole
+                if nature in OVER_TIME:
+                    findings.extend(self._over_time(group_key, part, nature, context))
+                    continue
+                readings = self._readings(part)
+                if len(readings) > 1 and not sources_explain(part, self.tolerance):
+                    finding = self._finding(group_key, readings, context)
+                    if nature == ESTIMATE and finding.severity.rank > Severity.WARNING.rank:
+                        finding = replace(finding, severity=Severity.WARNING)
+                    findings.append(finding)
         return findings
 
     def _nature(self, group_key: tuple[str, ...], context: RuleContext) -> str | None:
@@ -98,7 +100,7 @@ class ConsistencyRule:
         groups = moments(members)
         for moment in groups:
             readings = self._readings(moment)
-            if len(readings) > 1:
+            if len(readings) > 1 and not sources_explain(moment, self.tolerance):
                 finding = self._finding(group_key, readings, context)
                 severity = moment_severity(moment, nature, finding.severity)
                 findings.append(replace(finding, severity=severity))

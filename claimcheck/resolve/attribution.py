@@ -1,0 +1,215 @@
+"""Who is said to state a claim: "USGS said", "according to state media".
+
+A claim's sentence is scanned for source cues (a speech verb such as "said",
+"put ... at", or a marker such as "according to"); the cue nearest the claim
+names the source: the phrase before the verb ("the health minister said"), or
+after it when inverted ("..., said Scott Long") or after a marker. The phrase is
+normalized so that two mentions of one source compare equal: an organization
+becomes its initials ("the U.S. Geological Survey" -> ``USGS``), a person their
+last name ("Premier Rachel Notley" -> ``Notley``), anything else its lowercase
+words ("state media"). Generic sources ("officials") are kept but name no one
+(:func:`is_named`); a pronoun ("she said") leaves the column empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimcheck.model import Claim
+from claimcheck.resolve.lemmas import lemma, tokens
+from claimcheck.resolve.structure_words import StructureWords
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
+# A source phrase never crosses these: "..., officials said" starts after the comma.
+# A full stop after a capital is an initial ("U.S. Geological Survey"), not a stop.
+_PHRASE_STOP = re.compile(r"[,;:()\[\]\"“”—–!?]|(?<![A-Z])\.(?!\w)|\b(?:that|who|which)\b|\s-\s")
+_PASSIVE = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+_AUXILIARIES = _PASSIVE | {"has", "have", "had", "will", "would", "could", "may", "might"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "two", "three"})
+# "said Wednesday", "told reporters on Monday": what follows is not a source.
+_NOT_A_SOURCE_START = re.compile(
+    r"(?i)(?:on|in|at|last|this|today|yesterday|tonight|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|reporters|journalists)\b"
+)
+_CONNECTORS = frozenset({"of", "with", "from", "at", "for", "in"})
+_MAX_WORDS = 9
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|as|after|because|when|where)\b")
+_BARE_SPEECH = frozenset({"say", "tell"})  # "officials say": the present tense
+_AT_REACH = 40  # characters after "put" within which "at" must follow
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    forward_only: bool  # a marker: the source follows it
+
+
+def assign_attribution(
+    claim: Claim, sentence: str, sentence_start: int, words: StructureWords
+) -> Claim:
+    """Fill ``attribution`` from the source cue nearest the claim in its sentence.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> from claimcheck.resolve.structure_words import structure_words
+        >>> s = "The quake had a magnitude of 6.1, the U.S. Geological Survey said."
+        >>> c = Claim(doc="d", kind=ClaimKind.QUANTITY, start=29, end=32, text="6.1")
+        >>> assign_attribution(c, s, 0, structure_words()).attribution
+        'USGS'
+    """
+    if claim.attribution is not None:
+        return claim
+    source = source_near(sentence, claim.start - sentence_start, claim.end - sentence_start, words)
+    return replace(claim, attribution=source) if source else claim
+
+
+def source_near(sentence: str, start: int, end: int, words: StructureWords) -> str | None:
+    """The normalized source of the cue nearest ``sentence[start:end]``, if any."""
+    best: tuple[int, str] | None = None
+    for cue in _cues(sentence, words):
+        if cue.start < end and start < cue.end:
+            continue
+        phrase = None if cue.forward_only else _phrase_before(sentence, cue.start)
+        if not phrase:
+            phrase = _phrase_after(sentence, cue.end, marker=cue.forward_only)
+        key = source_key(phrase, words) if phrase else None
+        if key is None:
+            continue
+        distance = cue.start - end if cue.start >= end else start - cue.end
+        if best is None or distance < best[0]:
+            best = (distance, key)
+    return best[1] if best else None
+
+
+def _cues(sentence: str, words: StructureWords) -> list[_Cue]:
+    cues = []
+    lowered = sentence.lower()
+    for marker in words.markers:
+        for found in re.finditer(rf"\b{re.escape(marker)}\b", lowered):
+            cues.append(_Cue(found.start(), found.end(), True))
+    recent: tuple[str, ...] = ()
+    for token in tokens(sentence):
+        word = token.lower
+        # "was reported", "was first reported": a passive names no source.
+        if token.text[:1].islower() and not _PASSIVE.intersection(recent):
+            verb = lemma(word, "VERB")
+            # A bare "state", "count" or "record" is more often a noun ("state media").
+            inflected = word != verb or verb in _BARE_SPEECH
+            at_follows = " at " in sentence[token.end : token.end + _AT_REACH]
+            if (verb in words.speech_verbs and inflected) or (
+                verb in words.verbs_with_at and at_follows
+            ):
+                cues.append(_Cue(token.start, token.end, False))
+        recent = (*recent[-1:], word)
+    return cues
+
+
+def _phrase_before(sentence: str, at: int) -> str | None:
+    stops = list(_PHRASE_STOP.finditer(sentence, 0, at))
+    phrase = sentence[stops[-1].end() if stops else 0 : at].strip()
+    joined = list(_CONJUNCTION.finditer(phrase))
+    # "homes were lost and officials say": the source starts after the conjunction,
+    # unless the words before it are a name of a list ("Bayer and Monsanto said").
+    if joined and (joined[0].start() == 0 or len(phrase[: joined[-1].start()].split()) >= 3):
+        phrase = phrase[joined[-1].end() :].strip()
+    return phrase if _plausible(phrase) else None
+
+
+def _phrase_after(sentence: str, at: int, marker: bool) -> str | None:
+    stop = _PHRASE_STOP.search(sentence, at)
+    phrase = sentence[at : stop.start() if stop else len(sentence)].strip()
+    # "said on Wednesday": a time, not a source. After a verb a source is a name or
+    # starts with a determiner; after "according to" any noun phrase ("state media").
+    first = phrase.split()[0] if phrase else ""
+    if not first or _NOT_A_SOURCE_START.match(first):
+        return None
+    if not (marker or first[:1].isupper() or first.lower() in _DETERMINERS):
+        return None
+    return phrase if _plausible(phrase) else None
+
+
+def _plausible(phrase: str) -> bool:
+    found = _WORD.findall(phrase)
+    # A clause ("the fire was first"), not a noun phrase, when it has an auxiliary.
+    clause = any(w.lower() in _AUXILIARIES for w in found)
+    return 0 < len(found) <= _MAX_WORDS and not clause and not any(c.isdigit() for c in phrase)
+
+
+def source_key(phrase: str, words: StructureWords) -> str | None:
+    """A source phrase normalized so that two mentions of one source are equal.
+
+    Example:
+        >>> from claimcheck.resolve.structure_words import structure_words
+        >>> w = structure_words()
+        >>> source_key("the U.S. Geological Survey", w), source_key("USGS", w)
+        ('USGS', 'USGS')
+        >>> source_key("Health Minister Ana Ruiz", w), source_key("state media", w)
+        ('Ruiz', 'state media')
+        >>> source_key("officials with the Civil Defence Agency", w)
+        'CDA'
+    """
+    tokens = [t.rstrip(".") if not _is_initialism(t) else t for t in _WORD.findall(phrase)]
+    tokens = [re.sub(r"['’]s$", "", t) for t in tokens if t]
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    cut = next((i for i, t in enumerate(tokens) if t.lower() in _CONNECTORS), len(tokens))
+    head, rest = tokens[:cut], tokens[cut + 1 :]
+    head_text = " ".join(t.lower() for t in head)
+    if len(head) == 1 and head_text in words.pronouns:
+        return None
+    if head_text in words.generic_sources:
+        # "officials with the USGS" is the USGS; "a resident of Arden" is no one.
+        named_rest = any(t.lower() in words.organizations or t.isupper() for t in rest)
+        return (source_key(" ".join(rest), words) if named_rest else None) or head_text
+    capitals = [t for t in tokens if t[:1].isupper()]
+    if any(t.lower() in words.organizations for t in capitals) and len(capitals) >= 2:
+        return "".join(_initials(t) for t in capitals)
+    names = _names(head, words)
+    if names:
+        return names[-1] if len(names) > 1 or not names[0].isupper() else names[0].replace(".", "")
+    return " ".join(t.lower() for t in tokens)
+
+
+def _names(head: list[str], words: StructureWords) -> list[str]:
+    return [
+        t for t in head if t[:1].isupper() and t.lower() not in words.titles | words.generic_sources
+    ]
+
+
+def may_be_one(a: str, b: str) -> bool:
+    """Whether two different source keys may still be one source.
+
+    A role ("county coroner", "the agency") may be the person or body named
+    elsewhere ("Meacham", "USGS"); two names, or two roles, are two sources.
+
+    Example:
+        >>> may_be_one("county coroner", "Meacham"), may_be_one("USGS", "CENC")
+        (True, False)
+    """
+    return a == b or (a.islower() != b.islower())
+
+
+def is_named(source: str | None, words: StructureWords) -> bool:
+    """Whether a normalized source names someone ("USGS"), not "officials".
+
+    Example:
+        >>> from claimcheck.resolve.structure_words import structure_words
+        >>> is_named("USGS", structure_words()), is_named("officials", structure_words())
+        (True, False)
+    """
+    return bool(source) and source not in words.generic_sources
+
+
+def _is_initialism(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+
+
+def _initials(token: str) -> str:
+    if "." in token or token.isupper():
+        return token.replace(".", "")
+    return token[0]

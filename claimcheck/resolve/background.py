@@ -1,0 +1,114 @@
+"""Claims about other events, mentioned for context.
+
+"the strongest since the 2008 Sichuan quake, which killed almost 70,000": the
+70,000 (and the 2008) are about another quake. A claim whose nearest event noun
+in its clause is marked as another event -- by a year before the publication
+year ("the 2008 quake", "the quake of 2008") or a cue word ("a previous
+shooting", "another blaze") -- gets that event as its own key in ``event``
+("2008 Sichuan quake", "earlier shooting") and the ``background`` flag, so it is
+compared only with claims about the same background event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimcheck.model import Claim, Flag
+from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
+from claimcheck.resolve.lemmas import Token, lemma, tokens
+from claimcheck.resolve.structure_words import StructureWords
+from claimcheck.resolve.vocabulary import Vocabularies
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:1[89]|20)\d\d)\b")
+_MODIFIER_WORDS = 4  # words before an event noun that can mark it: "the deadly 2008 Sichuan"
+_DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
+
+
+@dataclass(frozen=True, slots=True)
+class _EventMention:
+    start: int
+    end: int
+    key: str | None  # the background event's key; None for the story's own event
+
+
+def assign_background(
+    claim: Claim,
+    sentence: str,
+    sentence_start: int,
+    vocab: Vocabularies,
+    words: StructureWords,
+    published_year: int | None,
+) -> Claim:
+    """Flag a claim about another event and key it to that event.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> from claimcheck.resolve.structure_words import structure_words
+        >>> from claimcheck.resolve.vocabulary import load_vocabularies
+        >>> s = "It was the worst since the 2008 Sichuan quake, which killed 69,000."
+        >>> c = Claim(doc="d", kind=ClaimKind.COUNT, start=60, end=66, text="69,000")
+        >>> b = assign_background(c, s, 0, load_vocabularies(), structure_words(), 2026)
+        >>> b.event, b.flags
+        ('2008 Sichuan quake', ('background',))
+    """
+    start, end = claim.start - sentence_start, claim.end - sentence_start
+    key = background_event(sentence, start, end, vocab, words, published_year)
+    if key is None:
+        return claim
+    return replace(claim, event=key, flags=(*claim.flags, Flag.BACKGROUND.value))
+
+
+def background_event(
+    sentence: str,
+    start: int,
+    end: int,
+    vocab: Vocabularies,
+    words: StructureWords,
+    published_year: int | None,
+) -> str | None:
+    """The key of the other event a claim is about, when its nearest event is one."""
+    before = clause_before(sentence, start, COORDINATE_BREAK)
+    after = clause_after(sentence, end, COORDINATE_BREAK)
+    window_start = start - len(before)
+    window = sentence[window_start : end + len(after)]
+    nearest: tuple[int, _EventMention] | None = None
+    for token in tokens(window, window_start):
+        event = vocab.events.nouns.get(token.lower) or vocab.events.nouns.get(
+            lemma(token.lower, "NOUN")
+        )
+        if event is None:
+            continue
+        mention = _mention(sentence, token, event, words, published_year)
+        distance = max(mention.start - end, start - mention.end, 0)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, mention)
+    return nearest[1].key if nearest else None
+
+
+def _mention(
+    sentence: str, noun: Token, event: str, words: StructureWords, published_year: int | None
+) -> _EventMention:
+    modifiers = sentence[max(0, noun.start - 60) : noun.start].split()[-_MODIFIER_WORDS:]
+    # Only the noun phrase: words after a determiner ("killed more than the 2008 quake").
+    for i in range(len(modifiers) - 1, -1, -1):
+        if modifiers[i].lower() in _DETERMINERS:
+            modifiers = modifiers[i + 1 :]
+            break
+    start = noun.start - len(" ".join(modifiers)) - (1 if modifiers else 0)
+    year = next((m for m in modifiers if _YEAR.match(m)), None)
+    following = _YEAR_AFTER.match(sentence, noun.end)
+    if year is None and following is not None:
+        year = following.group(1)
+    earlier = year is not None and (published_year is None or int(year) < published_year)
+    cue = any(m.lower() in words.background_cues for m in modifiers)
+    if not (earlier or cue):
+        return _EventMention(start, noun.end, None)
+    names = [
+        m
+        for m in modifiers
+        if m[:1].isupper() and not _YEAR.match(m) and m.lower() not in words.background_cues
+    ]
+    label = year if earlier and year else "earlier"
+    return _EventMention(start, noun.end, " ".join([label, *names, event]))

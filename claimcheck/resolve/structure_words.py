@@ -1,0 +1,87 @@
+"""The word lists behind attribution, scope and background events (``data/attribution.yaml``).
+
+Loaded once, lazily, into a frozen :class:`StructureWords` that the resolvers are
+given; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from claimcheck.errors import RuleError
+from claimcheck.resources import data_path
+from claimcheck.yamlfile import Located, load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class StructureWords:
+    """Lowercase word sets, each named for the decision it serves."""
+
+    speech_verbs: frozenset[str]  # lemmas: say, tell, report, ...
+    verbs_with_at: frozenset[str]  # put, place: "put the toll at 77"
+    markers: tuple[str, ...]  # "according to", "citing"
+    generic_sources: frozenset[str]  # officials, authorities: name no one
+    pronouns: frozenset[str]  # "she said": the source is in another sentence
+    titles: frozenset[str]  # stripped before a person's name
+    organizations: frozenset[str]  # a name with one of these is an organization
+    levels: Mapping[str, str]  # place word -> level: suburb -> neighbourhood
+    groups: frozenset[str]  # children, students: groups inside a toll
+    background_cues: frozenset[str]  # previous, earlier: another event
+
+
+@cache
+def structure_words() -> StructureWords:
+    """The shipped word lists, read once.
+
+    Example:
+        >>> words = structure_words()
+        >>> "say" in words.speech_verbs, words.levels["suburb"]
+        (True, 'neighbourhood')
+    """
+    path = data_path("attribution.yaml")
+    doc = load_yaml(path)
+    if not isinstance(doc, Located):
+        raise RuleError("expected a mapping at the top", path=str(path), line=1)
+    attribution = _section(doc, "attribution")
+    scope = _section(doc, "scope")
+    background = _section(doc, "background")
+    levels_raw = scope.mapping("levels")
+    if levels_raw is None:
+        raise scope.error("missing 'levels'", hint="map a level to the words naming it")
+    levels: dict[str, str] = {}
+    for level, words in levels_raw.items():
+        for word in _words(levels_raw, level, words):
+            levels[word] = str(level)
+    return StructureWords(
+        speech_verbs=frozenset(_list(attribution, "verbs")),
+        verbs_with_at=frozenset(_list(attribution, "verbs_with_at")),
+        markers=tuple(sorted(_list(attribution, "markers"), key=len, reverse=True)),
+        generic_sources=frozenset(_list(attribution, "generic")),
+        pronouns=frozenset(_list(attribution, "pronouns")),
+        titles=frozenset(_list(attribution, "titles")),
+        organizations=frozenset(_list(attribution, "organizations")),
+        levels=MappingProxyType(levels),
+        groups=frozenset(_list(scope, "groups")),
+        background_cues=frozenset(_list(background, "cues")),
+    )
+
+
+def _section(doc: Located, key: str) -> Located:
+    section = doc.mapping(key)
+    if section is None:
+        raise doc.error(f"missing section '{key}'", hint="see the shipped attribution.yaml")
+    return section
+
+
+def _list(section: Located, key: str) -> list[str]:
+    return _words(section, key, section.get(key, []))
+
+
+def _words(section: Located, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise section.error(f"'{key}' must be a list of words", key=key)
+    return [w.lower() for w in value]
