@@ -13,10 +13,15 @@ from dataclasses import replace
 from claimcheck.model import Claim, ClaimKind
 from claimcheck.resolve.clauses import clause_after, clause_before
 from claimcheck.resolve.lemmas import lemma, tokens
+from claimcheck.resolve.tense import is_finite_verb
 from claimcheck.resolve.vocabulary import Vocabularies
 
 _VERB_WINDOW_BEFORE = 4
-_VERB_WINDOW_AFTER = 4
+_VERB_WINDOW_AFTER = 4  # tokens after the number read whatever they are
+_VERB_REACH_AFTER = 9  # further ones only up to the next main verb
+_PARTICLE_REACH = 3
+_SUBORDINATORS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "after"})
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "be", "being", "is", "are", "was", "were"})
 _MODALITY_WINDOW = 12
 
 
@@ -207,12 +212,36 @@ def _noun_measure(counted: str | None, vocab: Vocabularies) -> str | None:
 
 def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> str | None:
     before = tokens(clause_before(sentence, start))[-_VERB_WINDOW_BEFORE:]
-    after = tokens(clause_after(sentence, end))[:_VERB_WINDOW_AFTER]
-    for token in [*reversed(before), *after]:
+    after = tokens(clause_after(sentence, end))[:_VERB_REACH_AFTER]
+    verbs = vocab.measures.verbs
+    particles = {t.lower for t in after[:_PARTICLE_REACH]}
+    for token in reversed(before):
         verb = lemma(token.lower, "VERB")
-        if verb in vocab.measures.verbs:
-            return vocab.measures.verbs[verb]
-    # "the death toll rose to 48": a measure noun just before the number.
+        # "forcing 80,000 people out": a phrasal verb around the number.
+        found = verbs.get(verb) or next(
+            (verbs[f"{verb} {p}"] for p in particles if f"{verb} {p}" in verbs), None
+        )
+        if found is not None:
+            return found
+    for index, token in enumerate(after):
+        verb = lemma(token.lower, "VERB")
+        tail = {t.lower for t in after[index + 1 : index + 1 + _PARTICLE_REACH]}
+        found = verbs.get(verb) or next(
+            (verbs[f"{verb} {p}"] for p in tail if f"{verb} {p}" in verbs), None
+        )
+        if found is not None:
+            return found
+        # "80,000 residents of the town have been displaced": read past the counted
+        # phrase and auxiliaries, but stop at another clause's main verb.
+        if token.lower in _SUBORDINATORS:
+            break  # "300 people live in the village that was evacuated": another clause
+        if (
+            index >= _VERB_WINDOW_AFTER
+            and token.lower not in _AUXILIARIES
+            and is_finite_verb(token.lower)
+        ):
+            break
+    # "the death toll rose to 48", "the evacuation of all 88,000": a measure noun just before.
     for token in reversed(before):
         if token.lower in vocab.measures.nouns:
             return vocab.measures.nouns[token.lower]

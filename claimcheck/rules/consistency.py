@@ -19,6 +19,7 @@ Example rule::
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -119,27 +120,34 @@ class ConsistencyRule:
         return findings
 
     def _readings(self, members: Sequence[Claim]) -> list[list[Claim]]:
-        """Documents joined when they agree; each component is one reading."""
+        """Documents grouped so that every two in a reading agree; each group is one reading.
+
+        The most precise documents are placed first, so a loose figure ("over 80,000")
+        that fits two incompatible ones (88,000 and "about 80,000") joins one of them
+        and never bridges them into a single reading.
+        """
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for claim in members:
             by_doc[claim.doc].append(claim)
-        docs = sorted(by_doc)
-        parent = {d: d for d in docs}
-
-        def root(d: str) -> str:
-            while parent[d] != d:
-                parent[d] = parent[parent[d]]
-                d = parent[d]
-            return d
-
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                if root(a) != root(b) and self._agree(by_doc[a], by_doc[b]):
-                    parent[root(b)] = root(a)
-        components: dict[str, list[Claim]] = defaultdict(list)
-        for d in docs:
-            components[root(d)].extend(by_doc[d])
-        return sorted(components.values(), key=lambda cs: (-len({c.doc for c in cs}), cs[0].doc))
+        readings: list[list[str]] = []
+        for doc in sorted(by_doc, key=lambda d: (_width(by_doc[d]), d)):
+            home = next(
+                (r for r in readings if all(self._agree(by_doc[doc], by_doc[o]) for o in r)),
+                None,
+            )
+            if home is None:
+                readings.append([doc])
+            else:
+                home.append(doc)
+        if len(readings) > 1:
+            # A document that fits every reading takes no side: it is not evidence.
+            sided = [
+                [d for d in r if not all(self._agree(by_doc[d], by_doc[o]) for o in by_doc)]
+                for r in readings
+            ]
+            readings = [r for r in sided if r] if sum(bool(r) for r in sided) > 1 else readings
+        components = [[c for d in sorted(r) for c in by_doc[d]] for r in readings]
+        return sorted(components, key=lambda cs: (-len({c.doc for c in cs}), cs[0].doc))
 
     def _agree(self, a: Sequence[Claim], b: Sequence[Claim]) -> bool:
         return any(compatible(x, y, self.tolerance) for x in a for y in b)
@@ -169,6 +177,16 @@ class ConsistencyRule:
             tuple(keyed.items()),
             story or None,
         )
+
+
+def _width(claims: Sequence[Claim]) -> float:
+    """How loose a document's figures are: its narrowest interval, relative to the value."""
+    widths = [
+        (c.high - c.low) / max(abs(c.value), 1e-9)
+        for c in claims
+        if c.low is not None and c.high is not None and c.value is not None
+    ]
+    return min(widths, default=math.inf)
 
 
 def _reading_text(reading: Sequence[Claim]) -> str:

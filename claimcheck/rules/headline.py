@@ -43,6 +43,10 @@ def headline_span(document: Document) -> tuple[int, int] | None:
     line_end = len(document.text) if line_end < 0 else line_end
     if document.text[line_start:start].strip("# \t"):
         return None  # the title's words inside a sentence, not a headline line
+    next_end = document.text.find("\n", line_end + 1)
+    following = document.text[line_end + 1 : next_end if next_end >= 0 else None]
+    if line_end < len(document.text) and following.strip():
+        return None  # the first line of a wrapped paragraph, not a line of its own
     return line_start, line_end
 
 

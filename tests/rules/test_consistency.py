@@ -135,3 +135,23 @@ def test_fingerprint_ignores_positions_but_not_wording():
     assert first == run_rules(CORE, moved, docs("a", "b"))[0].fingerprint
     changed = [deaths("a", 12, 11.5, 12.5), deaths("b", 22, 21.5, 22.5)]
     assert first != run_rules(CORE, changed, docs("a", "b"))[0].fingerprint
+
+
+def test_a_loose_figure_that_fits_both_sides_does_not_hide_the_conflict():
+    claims = [
+        deaths("a", 88000, 87500, 88500, "88,000"),
+        deaths("b", 80000, 75000, 85000, "about 80,000"),
+        deaths("c", 80000, 80000, 120000, "over 80,000"),
+    ]
+    (finding,) = run_rules(CORE, claims, docs("a", "b", "c"))
+    assert finding.message == "deaths (actual) differ: 88,000 [a] vs about 80,000 [b]"
+    assert {claim.split("@")[0] for claim in finding.claims} == {"a", "b"}
+
+
+def test_agreeing_chains_of_loose_figures_stay_quiet():
+    claims = [
+        deaths("a", 4500, 4500, 6750, "more than 4,500"),
+        deaths("b", 5000, 4750, 5250, "about 5,000"),
+        deaths("c", 5000, 4950, 5050, "5,000"),
+    ]
+    assert run_rules(CORE, claims, docs("a", "b", "c")) == []

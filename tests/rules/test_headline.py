@@ -84,3 +84,12 @@ def test_page_furniture_taken_for_a_title_is_not_judged() -> None:
         title="Copyright 2025 Oster Herald. All rights reserved.",
     )
     assert found == []
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_not_a_headline() -> None:
+    text = (
+        "A hailstorm that swept across the Oster valley on Saturday damaged 900 homes\n"
+        "and injured 11 people, the county said on Sunday.\n\n"
+        "Crews restored power to 4,800 customers by Sunday evening.\n"
+    )
+    assert headline_span(document_from_text(text, doc_id="s", published="2025-04-14")) is None
