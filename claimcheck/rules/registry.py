@@ -10,6 +10,7 @@ from claimcheck.rules.derived import DerivedRule
 from claimcheck.rules.drift import DriftRule
 from claimcheck.rules.range_rule import RangeRule
 from claimcheck.rules.reference import ReferenceRule
+from claimcheck.rules.source_tokens import SourceTokensRule
 from claimcheck.rules.support import SupportRule
 from claimcheck.yamlfile import Located
 
@@ -20,4 +21,5 @@ RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
     "reference": ReferenceRule.parse,
     "derived": DerivedRule.parse,
     "support": SupportRule.parse,
+    "source-tokens": SourceTokensRule.parse,
 }
