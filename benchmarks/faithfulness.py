@@ -2,7 +2,8 @@
 
 Usage: python benchmarks/faithfulness.py [FILE.jsonl] [--rows N] [--show-misses]
 
-Default file: ``../shared/bench/summedits/summedits-dev.jsonl`` (beside the checkout).
+Default file: ``../shared/bench/summedits/summedits-dev.jsonl`` beside the checkout (for a
+git worktree, beside its main checkout too).
 Protocol (that folder's README): each row's ``doc`` is a ``role: source`` document and
 its ``summary`` a ``role: derived`` one, in a story of their own (the row id); the shipped
 rules run over the pair and a row is flagged when any finding is a warning or an error.
@@ -35,9 +36,8 @@ from claimcheck.ingest import document_from_text
 from claimcheck.model import Severity
 from claimcheck.rules.loader import RuleSet, load_rules
 
-DATA = (
-    Path(__file__).resolve().parents[2] / "shared" / "bench" / "summedits" / "summedits-dev.jsonl"
-)
+ROOT = Path(__file__).resolve().parents[1]
+BESIDE = Path("shared") / "bench" / "summedits" / "summedits-dev.jsonl"
 NUMBER = re.compile(r"\d[\d,.]*")
 
 
@@ -57,6 +57,22 @@ class Row:
     @property
     def consistent_with_numbers(self) -> bool:
         return self.label == 1 and bool(numbers(self.summary))
+
+
+def default_data(root: Path = ROOT) -> Path:
+    """``../shared/...`` beside the checkout; for a git worktree, also beside its main checkout.
+
+    Example:
+        >>> default_data(Path("/nowhere/claimcheck"))
+        PosixPath('/nowhere/shared/bench/summedits/summedits-dev.jsonl')
+    """
+    candidates = [root.parent / BESIDE]
+    git = root / ".git"
+    if git.is_file():  # a worktree: ".git" reads "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = git.read_text(encoding="utf-8").partition("gitdir:")[2].strip()
+        if gitdir:
+            candidates.append(Path(gitdir).resolve().parents[2].parent / BESIDE)
+    return next((c for c in candidates if c.is_file()), candidates[0])
 
 
 def numbers(text: str) -> set[str]:
@@ -132,10 +148,12 @@ def table(rows: Sequence[Row], flagged: dict[str, dict[str, bool]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", nargs="?", type=Path, default=DATA)
+    parser.add_argument("file", nargs="?", type=Path, default=default_data())
     parser.add_argument("--rows", type=int, default=0, help="only the first N rows")
     parser.add_argument("--show-misses", action="store_true", help="print wrong verdicts")
     args = parser.parse_args(argv)
+    if not args.file.is_file():
+        parser.exit(2, f"error: {args.file}: no such file; pass the SummEdits JSONL path\n")
     rows = load_rows(args.file)[: args.rows or None]
     rules = load_rules()
     started = time.perf_counter()

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from claimcheck.ingest.boilerplate import find_boilerplate
+from claimcheck.ingest.cross_references import find_cross_references, merge_spans
 from claimcheck.ingest.dates import PublishedDate, parse_published
 from claimcheck.ingest.html_text import html_to_text
 from claimcheck.ingest.lines import Line, text_lines
@@ -180,7 +181,7 @@ def build_document(
         published_precision=published.precision if published else None,
         published_from=published_from,
         warnings=tuple(warnings),
-        boilerplate=find_boilerplate(text, lines=lines),
+        boilerplate=merge_spans(find_boilerplate(text, lines=lines), find_cross_references(text)),
         story=fields.story,
         role=fields.role,
     )

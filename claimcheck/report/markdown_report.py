@@ -63,6 +63,8 @@ def _errors(result: Result) -> list[str]:
 def _finding(view: FindingView) -> list[str]:
     finding = view.finding
     lines = [f"### {finding.severity.value} · `{finding.rule}`", "", escape(finding.message), ""]
+    if not view.rows:
+        return lines  # cites no claim (a token that is none): the message says where
     lines += [
         "| source | published | claim in context | value | interval | where |",
         "|---|---|---|---|---|---|",

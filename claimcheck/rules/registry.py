@@ -13,6 +13,7 @@ from claimcheck.rules.parts import PartsRule
 from claimcheck.rules.range_rule import RangeRule
 from claimcheck.rules.reference import ReferenceRule
 from claimcheck.rules.restatement import RestatementRule
+from claimcheck.rules.source_tokens import SourceTokensRule
 from claimcheck.rules.support import SupportRule
 from claimcheck.yamlfile import Located
 
@@ -26,4 +27,5 @@ RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
     "sources": SourcesRule.parse,
     "parts": PartsRule.parse,
     "restatement": RestatementRule.parse,
+    "source-tokens": SourceTokensRule.parse,
 }

@@ -76,7 +76,10 @@ def _mantissa() -> re.Pattern[str]:
 
 @cache
 def _scale_word() -> re.Pattern[str]:
-    return re.compile(r"\b(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
+    # (?<=\d): a scale written onto the figure ("$10bn") counts as much as a spaced one.
+    return re.compile(
+        r"(?:\b|(?<=\d))(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +286,22 @@ def reading(claim: Claim) -> Reading | None:
         return Reading(low, high, f"vague: [{low:g}, {high:g})")
     if claim.value is not None and _round_figure(claim.text):
         return Reading(claim.value, claim.value, "exact (a round figure without a hedge)")
+    if claim.kind is ClaimKind.MONEY and claim.value is not None and _padded_cents(claim.text):
+        # "$6.90": prices print two decimals, so the zero says nothing about precision.
+        low, high = claim.value - 10 * (claim.value - low), claim.value + 10 * (high - claim.value)
+        return Reading(low, high, f"rounded, cents padded with a zero: [{low:g}, {high:g})")
     return Reading(low, high, f"rounded: [{low:g}, {high:g})")
+
+
+def _padded_cents(text: str) -> bool:
+    """A price with two decimals, the last a zero, still two significant digits without it:
+    "$6.90" reads as "$6.9". Not "$0.10" (as "$0.1" a one-digit round figure, which must be
+    exact) nor "$1.20 billion" (a scaled figure's decimals are chosen, not conventional)."""
+    found = _mantissa().search(text)
+    if found is None or re.fullmatch(r"[\d,]*\.\d0", found.group()) is None:
+        return False
+    significant = found.group()[:-1].replace(",", "").replace(".", "").lstrip("0")
+    return len(significant) >= 2 and not _scale_word().search(text)
 
 
 def _round_figure(text: str) -> bool:

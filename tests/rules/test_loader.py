@@ -39,7 +39,7 @@ def test_unknown_key_is_reported_with_line_and_column(tmp_path):
 
 def test_unknown_rule_type_lists_the_known_ones(tmp_path):
     path = write(tmp_path, "rules:\n  - id: r1\n    type: magic\n    message: m\n")
-    known = "consistency, derived, drift, parts, range, reference, restatement, sources"
+    known = "consistency, derived, drift, parts, range, reference, restatement, source-tokens"
     with pytest.raises(RuleError, match=rf":3:5: unknown rule type .magic..*{known}"):
         load_rules([path])
 

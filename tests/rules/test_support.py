@@ -119,3 +119,37 @@ def test_a_value_supports_its_own_rounding_interval(whole: int, tenth: int):
     nearest = math.floor(value + 0.5)  # half up, as news rounds: not Python's round()
     low, high = nearest - 0.5, nearest + 0.5
     assert supports(source, Reading(low, high, "rounded"))
+
+
+def test_price_with_padded_cents_covers_the_tenth_it_rounds_to():
+    found = verdicts(
+        "Net of the charge, Brennan Steel earned $4.86 a share in the quarter, it said.",
+        "Brennan Steel earned $4.90 a share in the quarter.",
+    )
+    assert found == []
+
+
+def test_padded_cents_of_a_one_digit_figure_stay_exact():
+    found = verdicts(
+        "Brennan Steel raised its quarterly dividend to $0.13 a share, it said.",
+        "Brennan Steel raised its quarterly dividend to $0.10 a share.",
+    )
+    assert [rule for rule, _ in found] == ["derived-contradicts-source"]
+
+
+def test_scale_written_onto_a_round_figure_makes_it_exact():
+    found = verdicts(
+        "Orrin Motors expects sales of $5bn this year, after $5.1bn last year, it said.",
+        "Orrin Motors expects sales of $10bn this year.",
+    )
+    assert [rule for rule, _ in found] == ["derived-contradicts-source"]
+    assert "exact" in found[0][1]
+
+
+def test_figure_in_a_cross_reference_to_another_article_gives_no_support():
+    found = verdicts(
+        'Orrin Motors expects sales of $5bn this year. (Also see "Rival Carmaker Tops $10bn '
+        'In Sales" - Motor Weekly, 2 Apr, 2025.) Its shares rose on Tuesday.',
+        "Orrin Motors expects sales of $10bn this year.",
+    )
+    assert [rule for rule, _ in found] == ["derived-contradicts-source"]
