@@ -23,6 +23,7 @@ def event_of(sentence: str, words: str) -> str | None:
         ("The blaze was first reported at 4 p.m. on Friday.", "Friday", "fire start"),
         ("Crews had the fire contained by Monday night.", "Monday", "containment"),
         ("The council booked a video call, which is set for 9 a.m. ET.", "9 a.m. ET", "meeting"),
+        ("The two brewers announced their merger on Tuesday morning.", "Tuesday", "announcement"),
     ],
 )
 def test_dates_take_the_event_of_their_clause(sentence, words, event):
