@@ -29,7 +29,7 @@ from claimcheck.rules.comparable import by_named_source, comparable_parts, sourc
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import column_value
+from claimcheck.rules.select import key_values
 from claimcheck.rules.values import Tolerance, compatible, describe, parse_tolerance
 from claimcheck.yamlfile import Located
 
@@ -52,8 +52,8 @@ class SourcesRule:
         groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in claims:
             document = context.documents.get(claim.doc)
-            values = tuple(str(column_value(claim, document, column)) for column in self.header.key)
-            if "None" not in values and "" not in values:
+            values = key_values(claim, document, self.header.key)
+            if values is not None:
                 groups[(context.story_of(claim), *values)].append(claim)
         findings = []
         for group_key, members in groups.items():

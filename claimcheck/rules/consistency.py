@@ -30,7 +30,7 @@ from claimcheck.rules.comparable import comparable_parts, sources_explain
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import fingerprint, make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import column_value
+from claimcheck.rules.select import key_values
 from claimcheck.rules.updates import changes, moment_severity, moments
 from claimcheck.rules.values import (
     Tolerance,
@@ -65,8 +65,8 @@ class ConsistencyRule:
         groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in claims:
             document = context.documents.get(claim.doc)
-            values = tuple(str(column_value(claim, document, column)) for column in self.header.key)
-            if "None" in values or "" in values:
+            values = key_values(claim, document, self.header.key)
+            if values is None:
                 continue
             groups[(context.story_of(claim), *values)].append(claim)
         findings = []

@@ -28,7 +28,7 @@ from claimcheck.resolve.structure_words import structure_words
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import column_value
+from claimcheck.rules.select import key_values
 from claimcheck.rules.values import Tolerance, bounds, describe, parse_tolerance
 from claimcheck.yamlfile import Located
 
@@ -53,8 +53,8 @@ class PartsRule:
             if claim.has_flag(Flag.BACKGROUND):
                 continue
             document = context.documents.get(claim.doc)
-            values = tuple(str(column_value(claim, document, column)) for column in self.header.key)
-            if "None" in values or "" in values:
+            values = key_values(claim, document, self.header.key)
+            if values is None:
                 continue
             published = document.published if document else None
             as_of = _as_of_key(claim.as_of or published)

@@ -7,7 +7,7 @@ keeps claims without that flag.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +62,19 @@ class Selector:
 
     def matches(self, claim: Claim, document: Document | None) -> bool:
         return all(c.matches(column_value(claim, document, c.column)) for c in self.conditions)
+
+
+def key_values(
+    claim: Claim, document: Document | None, key: Sequence[str]
+) -> tuple[str, ...] | None:
+    """A claim's values in the ``key`` columns, as text; None when one of them is empty.
+
+    Example:
+        >>> key_values(Claim("d", ClaimKind.COUNT, 0, 2, "12", measure="deaths"), None, ["measure"])
+        ('deaths',)
+    """
+    values = tuple(str(column_value(claim, document, column)) for column in key)
+    return None if "None" in values or "" in values else values
 
 
 def column_value(claim: Claim, document: Document | None, column: str) -> Any:
