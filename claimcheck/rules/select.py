@@ -70,8 +70,10 @@ def key_values(
     """A claim's values in the ``key`` columns, as text; None when one of them is empty.
 
     Example:
-        >>> key_values(Claim("d", ClaimKind.COUNT, 0, 2, "12", measure="deaths"), None, ["measure"])
-        ('deaths',)
+        >>> from claimcheck.model import ClaimKind
+        >>> claim = Claim("d", ClaimKind.COUNT, 0, 2, "12", measure="deaths")
+        >>> key_values(claim, None, ["measure"]), key_values(claim, None, ["event"])
+        (('deaths',), None)
     """
     values = tuple(str(column_value(claim, document, column)) for column in key)
     return None if "None" in values or "" in values else values
