@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from claimcheck.engine import EngineOptions, run_engine
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
@@ -14,7 +16,6 @@ from claimcheck.model import Claim, Document
 from claimcheck.pipeline import analyze
 from claimcheck.resolve.vocabulary import load_vocabularies
 from claimcheck.result import Result, check_fail_on
-from claimcheck.rules.engine import run_rules
 from claimcheck.rules.facts import Facts, load_facts
 from claimcheck.rules.loader import RuleSet, load_rules
 from claimcheck.rules.suppress import apply_baseline, apply_inline, load_baseline
@@ -40,6 +41,9 @@ def check(
     stories: Mapping[str, str] | None = None,
     story_by: str = "run",
     sources: Sequence[str | Path] = (),
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -53,7 +57,9 @@ def check(
     story are compared: a document's own ``story`` field, else ``stories`` (doc id or
     file name -> key), else its folder with ``story_by="folder"``, else one story for
     the run. ``sources``: paths whose documents are sources; the others are then
-    derived from them (summaries, headlines, rewrites). Inputs that cannot be read are
+    derived from them (summaries, headlines, rewrites). ``jobs``: worker processes
+    of the local engine (None: all cores); ``engine="dask"`` runs on Dask, on the
+    cluster at ``scheduler`` when given; the results are the same. Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
     kept with ``suppressed`` set and do not count for the exit code.
@@ -64,6 +70,7 @@ def check(
         'count-consistency'
     """
     check_fail_on(fail_on)
+    options = EngineOptions(engine, jobs, scheduler)
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
     items = (
@@ -75,12 +82,11 @@ def check(
     )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyses = [analyze(d, vocab, run_dates) for d in documents]
+    analyze_one = partial(analyze, vocab=vocab, run_dates=tuple(run_dates))
+    analyses, findings = run_engine(documents, analyze_one, rule_set, fact_base, options)
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}
-    sentences = {a.document.id: a.sentences for a in analyses}
-    findings = run_rules(rule_set, claims, by_id, fact_base, sentences)
     findings = apply_inline(findings, claims, by_id)
     if baseline is not None:
         findings = apply_baseline(findings, load_baseline(baseline))
@@ -104,11 +110,15 @@ def claims(
     *,
     published: Mapping[str, str] | str | None = None,
     stdin: BinaryIO | None = None,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     **columns: str,
 ) -> pd.DataFrame:
     """The claims table of many inputs, as a DataFrame (see ``claimcheck.table.SCHEMA``).
 
-    Inputs as for :func:`check` (a DataFrame of articles too); no rules run.
+    Inputs and engine options as for :func:`check` (a DataFrame of articles too);
+    no rules run.
 
     Example:
         >>> claims(["The storm killed 12 people."])[["quote", "kind", "measure"]].values.tolist()
@@ -120,6 +130,9 @@ def claims(
         rules=RuleSet(()),
         published=published,
         stdin=stdin,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
         **columns,  # type: ignore[arg-type]
     )
     return result.claims
