@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from claimcheck.engine import EngineOptions, run_engine
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
 from claimcheck.pipeline import analyze
-from claimcheck.progress import Progress, ProgressCallback
+from claimcheck.progress import ProgressCallback, ProgressCounter
 from claimcheck.resolve.vocabulary import load_vocabularies
 from claimcheck.result import Result, check_fail_on
-from claimcheck.rules.engine import run_rules
 from claimcheck.rules.facts import Facts, load_facts
 from claimcheck.rules.loader import RuleSet, load_rules
 from claimcheck.rules.suppress import apply_baseline, apply_inline, load_baseline
@@ -42,6 +43,9 @@ def check(
     story_by: str = "run",
     sources: Sequence[str | Path] = (),
     progress: ProgressCallback | None = None,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -55,7 +59,9 @@ def check(
     story are compared: a document's own ``story`` field, else ``stories`` (doc id or
     file name -> key), else its folder with ``story_by="folder"``, else one story for
     the run. ``sources``: paths whose documents are sources; the others are then
-    derived from them (summaries, headlines, rewrites). Inputs that cannot be read are
+    derived from them (summaries, headlines, rewrites). ``jobs``: worker processes
+    of the local engine (None: all cores); ``engine="dask"`` runs on Dask, on the
+    cluster at ``scheduler`` when given; the results are the same. Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
     kept with ``suppressed`` set and do not count for the exit code. ``progress``, if
@@ -67,6 +73,7 @@ def check(
         'count-consistency'
     """
     check_fail_on(fail_on)
+    options = EngineOptions(engine, jobs, scheduler)
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
     items = (
@@ -78,18 +85,14 @@ def check(
     )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyses = []
-    claim_count = 0
-    for document in documents:
-        analyses.append(analyze(document, vocab, run_dates))
-        claim_count += len(analyses[-1].claims)
-        if progress is not None:
-            progress(Progress(len(analyses), len(documents), claim_count))
+    analyze_one = partial(analyze, vocab=vocab, run_dates=tuple(run_dates))
+    counter = ProgressCounter(progress, len(documents)) if progress is not None else None
+    analyses, findings = run_engine(
+        documents, analyze_one, rule_set, fact_base, options, on_each=counter
+    )
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}
-    sentences = {a.document.id: a.sentences for a in analyses}
-    findings = run_rules(rule_set, claims, by_id, fact_base, sentences)
     findings = apply_inline(findings, claims, by_id)
     if baseline is not None:
         findings = apply_baseline(findings, load_baseline(baseline))
@@ -114,11 +117,15 @@ def claims(
     *,
     published: Mapping[str, str] | str | None = None,
     stdin: BinaryIO | None = None,
+    jobs: int | None = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     **columns: str,
 ) -> pd.DataFrame:
     """The claims table of many inputs, as a DataFrame (see ``claimcheck.table.SCHEMA``).
 
-    Inputs as for :func:`check` (a DataFrame of articles too); no rules run.
+    Inputs and engine options as for :func:`check` (a DataFrame of articles too);
+    no rules run.
 
     Example:
         >>> claims(["The storm killed 12 people."])[["quote", "kind", "measure"]].values.tolist()
@@ -130,6 +137,9 @@ def claims(
         rules=RuleSet(()),
         published=published,
         stdin=stdin,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
         **columns,  # type: ignore[arg-type]
     )
     return result.claims

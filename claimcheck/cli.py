@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from claimcheck.engine_cli import add_engine_options, engine_arguments
 from claimcheck.errors import ClaimcheckError, UsageError
 from claimcheck.result import FAIL_ON, Result
 
@@ -89,7 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     claims = commands.add_parser("claims", help="write the claims table")
     _add_inputs(claims)
     claims.add_argument(
-        "-o", "--output", metavar="FILE", required=True, help="FILE.csv, FILE.parquet or FILE.jsonl"
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="FILE.csv, FILE.parquet, FILE.jsonl, or a FOLDER/ for a streamed Parquet dataset",
     )
     return parser
 
@@ -121,6 +126,7 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         metavar="DOC=DATE",
         help="publication date of a document (id or file name), e.g. story.md=2021-12-06",
     )
+    add_engine_options(command)
 
 
 def parse_published(pairs: Sequence[str]) -> dict[str, str]:
@@ -180,6 +186,7 @@ def _check(args: argparse.Namespace) -> int:
             story_by=args.story_by,
             sources=args.source,
             progress=progress,
+            **engine_arguments(args),
         )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
@@ -211,19 +218,40 @@ def _report(result: Result, format: str, path: Path | None, *, quiet: bool) -> N
 
 def _claims(args: argparse.Namespace) -> int:
     from claimcheck.api import check
+    from claimcheck.engine.stream import is_dataset_path, write_dataset
     from claimcheck.rules.loader import RuleSet
     from claimcheck.table import write_table
 
+    dataset = is_dataset_path(args.output)
+    if dataset and args.engine == "local":
+        return _stream_claims(args)
     result = check(
         args.paths,
         rules=RuleSet(()),
         published=parse_published(args.published),
         stdin=sys.stdin.buffer,
+        **engine_arguments(args),
     )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
-    write_table(result.claims, args.output)
+    (write_dataset if dataset else write_table)(result.claims, args.output)
     return result.exit_code
+
+
+def _stream_claims(args: argparse.Namespace) -> int:
+    from claimcheck.engine import EngineOptions
+    from claimcheck.engine.stream import stream_claims
+
+    summary = stream_claims(
+        args.paths,
+        args.output,
+        published=parse_published(args.published),
+        stdin=sys.stdin.buffer,
+        jobs=EngineOptions(jobs=args.jobs).workers,
+    )
+    for error in summary.errors:
+        print(f"claimcheck: {error}", file=sys.stderr)
+    return EXIT_USAGE if summary.errors else 0
 
 
 def _write(path: Path, text: str) -> None:

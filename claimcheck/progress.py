@@ -25,6 +25,29 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+@dataclass(slots=True)
+class ProgressCounter:
+    """Counts analysed documents and their claims, telling ``callback`` after each one.
+
+    Example:
+        >>> seen = []
+        >>> count = ProgressCounter(seen.append, 2)
+        >>> count(3)
+        >>> seen
+        [Progress(documents_done=1, documents_total=2, claims=3)]
+    """
+
+    callback: ProgressCallback
+    total: int
+    done: int = 0
+    claims: int = 0
+
+    def __call__(self, claims: int) -> None:
+        self.done += 1
+        self.claims += claims
+        self.callback(Progress(self.done, self.total, self.claims))
+
+
 def _ignore(progress: Progress) -> None:
     del progress
 

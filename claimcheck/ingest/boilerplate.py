@@ -53,6 +53,10 @@ class _RuleSpec(NamedTuple):
     pattern: str
     where: str = "anywhere"
     marker: str = ""
+    # A "contains" rule (.*X.*) lists words, "|"-separated and lowercase, one of which
+    # any match has: most lines have none, and substring tests are far cheaper than
+    # the search.
+    needs: str = ""
 
 
 _RULES: tuple[_RuleSpec, ...] = (
@@ -90,13 +94,20 @@ _RULES: tuple[_RuleSpec, ...] = (
         "credit",
         r".*(?:contributed (?:to )?(?:this )?report|contributed reporting|additional reporting by"
         r"|^reporting by|^editing by|^writing by|^compiled by).*",
+        needs="contributed|reporting by|editing by|writing by|compiled by",
     ),
     _RuleSpec("copyright", r"(?:©|\(c\)|copyright\b).*", marker="soft"),
-    _RuleSpec("rights-reserved", r".*\ball rights reserved\b.*", marker="soft"),
+    _RuleSpec(
+        "rights-reserved",
+        r".*\ball rights reserved\b.*",
+        marker="soft",
+        needs="all rights reserved",
+    ),
     _RuleSpec(
         "trademark",
         r".*\b(?:registered trademarks?|are trademarks|is a trademark) of\b.*",
         marker="soft",
+        needs="trademark",
     ),
     _RuleSpec(
         "promo",
@@ -126,6 +137,8 @@ _RULES: tuple[_RuleSpec, ...] = (
         r".*\b(?:newsletters?|inbox|in-box|e-?mail address|podcasts?|unsubscribe|subscribe"
         r"|app store|google play|itunes|comments?|community guidelines|privacy|terms of use)\b.*",
         where="tail",
+        needs="newsletter|inbox|in-box|mail address|podcast|subscribe|app store|google play"
+        "|itunes|comment|community guidelines|privacy|terms of use",
     ),
     _RuleSpec("keyword-list", r"[\w'’ -]{1,40}(?:,\s*[\w'’ -]{1,40}){2,}", where="tail"),
 )
@@ -140,7 +153,7 @@ def line_rules() -> tuple[LineRule, ...]:
         ['navigation', 'tags']
     """
     rules: list[LineRule] = []
-    for name, pattern, where, marker in _RULES:
+    for name, pattern, where, marker, _ in _RULES:
         contains = pattern.startswith(".*") and pattern.endswith(".*")
         core = pattern[2:-2] if contains else pattern
         rules.append(LineRule(name, re.compile(core, re.I), where, marker, contains))
@@ -168,11 +181,37 @@ def _combined_rules(tail: bool, contains: bool) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _contains_needs(tail: bool) -> tuple[str, ...]:
+    """Words one of which a line needs to match any "contains" rule ("" when a rule
+    lists none: then every line is searched)."""
+    specs = [
+        spec
+        for spec in _RULES
+        if spec.pattern.startswith(".*")
+        and spec.pattern.endswith(".*")
+        and (tail or spec.where == "anywhere")
+    ]
+    if any(not spec.needs for spec in specs):
+        return ("",)
+    return tuple(word for spec in specs for word in spec.needs.split("|"))
+
+
+def _may_contain(key: str, tail: bool) -> bool:
+    # Only ASCII lines skip the search: there str.lower() agrees with re.I exactly.
+    if not key.isascii():
+        return True
+    lowered = key.lower()
+    return any(word in lowered for word in _contains_needs(tail))
+
+
 def _rule_for(line: Line, *, tail: bool) -> LineRule | None:
     key = line.key
     if not key or len(key) > _LONGEST_RULE_LINE:
         return None
-    match = _combined_rules(tail, False).fullmatch(key) or _combined_rules(tail, True).search(key)
+    match = _combined_rules(tail, False).fullmatch(key)
+    if match is None and _may_contain(key, tail):
+        match = _combined_rules(tail, True).search(key)
     if match is None:
         return None
     name = next(name for name, value in match.groupdict().items() if value is not None)

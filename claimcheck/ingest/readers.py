@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -16,6 +16,7 @@ from typing import BinaryIO
 from claimcheck.errors import InputError
 from claimcheck.ingest.decode import decode_bytes
 from claimcheck.ingest.document import Fields, build_document, fields_from
+from claimcheck.ingest.jsonl_lines import jsonl_lines, streamable
 from claimcheck.model import Document
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -127,14 +128,18 @@ class _Reader:
         )
         return self.unique(doc)
 
-    def jsonl(self, data: bytes, path: str) -> Iterator[Document | InputError]:
-        try:
-            content = decode_bytes(data, path)
-        except InputError as error:
-            yield error
-            return
+    def jsonl(self, data: bytes | None, path: str) -> Iterator[Document | InputError]:
+        """Documents of a JSONL file: ``data`` as read, or None to stream the file."""
+        if data is None:
+            lines: Iterable[str] = jsonl_lines(path)
+        else:
+            try:
+                lines = decode_bytes(data, path).splitlines()
+            except InputError as error:
+                yield error
+                return
         stem = Path(path).stem
-        for number, raw in enumerate(content.splitlines(), start=1):
+        for number, raw in enumerate(lines, start=1):
             if not raw.strip():
                 continue
             parsed = _jsonl_line(raw, path, number)
@@ -150,6 +155,9 @@ class _Reader:
             yield self.document(text, doc_id=doc_id, path=path, fields=fields)
 
     def read(self, path: str, stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+        if path != "-" and Path(path).suffix.lower() == ".jsonl" and streamable(path):
+            yield from self.jsonl(None, path)
+            return
         if path == "-":
             data: bytes | InputError = (stdin or sys.stdin.buffer).read()
         else:

@@ -55,9 +55,9 @@ def finding_record(finding: Finding) -> dict[str, Any]:
 
 
 def report_document(result: Result) -> dict[str, Any]:
-    from claimcheck.table import records
+    from claimcheck.report.claim_records import claim_records
 
-    claims = records(result.claims)
+    claims = claim_records(result.claim_list, {d.id: d for d in result.document_list})
     for claim in claims:
         claim["flags"] = [f for f in (claim.get("flags") or "").split(",") if f]
     return {

@@ -326,6 +326,37 @@ def _trigger(name: str) -> re.Pattern[str]:
     return re.compile(_TRIGGERS[name][0])
 
 
+_LEADING_LOOKBEHINDS = re.compile(r"(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
+
+
+@cache
+def _trigger_body(name: str) -> re.Pattern[str] | None:
+    """The trigger without its leading lookbehinds, when it has some: re finds a
+    word list by a fast scan for its first letters, but tests a lookbehind at
+    every character, so the lookbehinds are checked only where the words are."""
+    source = _TRIGGERS[name][0]
+    guards = _LEADING_LOOKBEHINDS.match(source)
+    return re.compile(source[guards.end() :]) if guards else None
+
+
+def _trigger_hits(name: str, text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_trigger(name)`` in ``text``, exactly as ``finditer`` gives them."""
+    full, body = _trigger(name), _trigger_body(name)
+    if body is None:
+        yield from full.finditer(text)
+        return
+    at = 0
+    while (candidate := body.search(text, at)) is not None:
+        # A full match starts where the body matches, so no full match lies before
+        # this candidate; try it here, and else from the next character.
+        hit = full.match(text, candidate.start())
+        if hit is None:
+            at = candidate.start() + 1
+            continue
+        yield hit
+        at = max(hit.end(), hit.start() + 1)
+
+
 def scan(name: str, text: str) -> Iterator[re.Match[str]]:
     """The matches of grammar pattern ``name`` in ``text``, tried only near its trigger.
 
@@ -336,7 +367,7 @@ def scan(name: str, text: str) -> Iterator[re.Match[str]]:
     pattern: re.Pattern[str] = getattr(grammar(), name)
     _, before, after = _TRIGGERS[name]
     done = 0
-    for hit in _trigger(name).finditer(text):
+    for hit in _trigger_hits(name, text):
         if hit.start() < done:
             continue
         low = max(done, hit.start() - before)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.ingest import jsonl_lines as module
+from claimcheck.ingest import read_documents
+from claimcheck.ingest.readers import _Reader
+
+
+def _write(path: Path, rows: list[str], prefix: bytes = b"") -> Path:
+    path.write_bytes(prefix + "\n".join(rows).encode("utf-8") + b"\r\n\n")
+    return path
+
+
+ROWS = [
+    json.dumps({"id": "a", "text": "The levee broke at 4 a.m. and 300 homes flooded."}),
+    "",
+    json.dumps(
+        {"id": "b", "text": "Officials counted 41 boats\u2028on the lake."}, ensure_ascii=False
+    ),
+    "{not json",
+    json.dumps({"id": "c", "text": "Café owners lost €2 million, the guild said."}),
+]
+
+
+@pytest.fixture
+def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(module, "STREAM_BYTES", 10)
+
+
+@pytest.mark.usefixtures("small_threshold")
+@pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf"], ids=["plain", "bom"])
+def test_a_streamed_jsonl_file_gives_the_documents_and_errors_of_a_whole_read(
+    tmp_path: Path, prefix: bytes
+) -> None:
+    path = _write(tmp_path / "wire.jsonl", ROWS, prefix)
+    assert module.streamable(str(path))
+    streamed = list(read_documents([str(path)]))
+    whole = list(_Reader(None).jsonl(path.read_bytes(), str(path)))
+    assert [repr(x) for x in streamed] == [repr(x) for x in whole]
+    assert [x.id for x in streamed if hasattr(x, "text")] == ["a", "c"]
+
+
+@pytest.mark.usefixtures("small_threshold")
+def test_files_that_are_not_plain_utf8_are_read_whole(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(json.dumps({"text": "x"}).encode() + b"\n" + b'{"text": "caf\xe9"}\n')
+    utf16 = tmp_path / "utf16.jsonl"
+    utf16.write_bytes('{"text": "The dam held."}\n'.encode("utf-16"))
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n" * 20)
+    assert not any(module.streamable(str(p)) for p in (latin, utf16, blank))
+
+
+def test_small_files_are_read_whole(tmp_path: Path) -> None:
+    assert not module.streamable(str(_write(tmp_path / "small.jsonl", ROWS)))
