@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -218,7 +219,13 @@ def title(text: str, *, lines: Sequence[Line] | None = None) -> str | None:
             3 <= len(key) <= _TITLE_LENGTH
             and not key.endswith((".", "!", ":", ","))
             and not is_furniture(line)
+            and not _has_pictograph(key)
             and find_date(key) is None
         ):
             return key
     return None
+
+
+def _has_pictograph(text: str) -> bool:
+    """ "Start the day smarter ☀️ ...": a menu or promo line, not a headline."""
+    return any(unicodedata.category(ch) == "So" for ch in text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimcheck.model import Claim
 from claimcheck.resolve.lemmas import lemma, tokens
@@ -84,7 +85,9 @@ def source_near(sentence: str, start: int, end: int, words: StructureWords) -> s
     return best[1] if best else None
 
 
-def _cues(sentence: str, words: StructureWords) -> list[_Cue]:
+@lru_cache(maxsize=256)
+def _cues(sentence: str, words: StructureWords) -> tuple[_Cue, ...]:
+    # Cached: the claims of one sentence ask for its cues one after another.
     cues = []
     lowered = sentence.lower()
     for marker in words.markers:
@@ -104,7 +107,7 @@ def _cues(sentence: str, words: StructureWords) -> list[_Cue]:
             ):
                 cues.append(_Cue(token.start, token.end, False))
         recent = (*recent[-1:], word)
-    return cues
+    return tuple(cues)
 
 
 def _phrase_before(sentence: str, at: int) -> str | None:

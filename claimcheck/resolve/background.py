@@ -69,6 +69,11 @@ def background_event(
     published_year: int | None,
 ) -> str | None:
     """The key of the other event a claim is about, when its nearest event is one."""
+    # Another event is marked by an earlier year or a cue word ("previous"); a sentence
+    # with neither has none, and most sentences are skipped here at regex speed.
+    lowered = sentence.lower()
+    if not _ANY_YEAR.search(sentence) and not any(c in lowered for c in words.background_cues):
+        return None
     before = clause_before(sentence, start, COORDINATE_BREAK)
     after = clause_after(sentence, end, COORDINATE_BREAK)
     window_start = start - len(before)
@@ -85,6 +90,9 @@ def background_event(
         if nearest is None or distance < nearest[0]:
             nearest = (distance, mention)
     return nearest[1].key if nearest else None
+
+
+_ANY_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def _mention(

@@ -41,6 +41,8 @@ def assign_measure(claim: Claim, sentence: str, sentence_start: int, vocab: Voca
     local_end = claim.end - sentence_start
     measure = claim.measure or _measure_of(claim, sentence, local_start, local_end, vocab)
     mode = claim.modality or modality(sentence, local_start, local_end, vocab)
+    if (measure, mode) == (claim.measure, claim.modality):
+        return claim  # replace() costs tens of microseconds a claim
     return replace(claim, measure=measure, modality=mode)
 
 

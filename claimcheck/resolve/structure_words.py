@@ -17,7 +17,7 @@ from claimcheck.resources import data_path
 from claimcheck.yamlfile import Located, load_yaml
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key
 class StructureWords:
     """Lowercase word sets, each named for the decision it serves."""
 

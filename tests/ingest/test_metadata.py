@@ -131,3 +131,10 @@ def test_title_is_the_heading_or_first_short_line() -> None:
 def test_a_short_story_sentence_with_a_date_is_not_a_dateline() -> None:
     doc = document_from_text("Reservoir nearly full\nThe hearing is set for June 3, 2025." + BODY)
     assert doc.published_from == "none"
+
+
+def test_a_menu_line_with_a_pictograph_is_not_the_title() -> None:
+    doc = document_from_text(
+        "Start your morning right ☀️ Top stories\n\nReservoir nearly full" + BODY
+    )
+    assert doc.title == "Reservoir nearly full"
