@@ -233,6 +233,12 @@ def _judge_one(
     )
     if scored and scored[0][0] > 0:
         best = agreeing[scored[0][1]]
+        # The figure itself, in a source sentence closer to the derived one than the
+        # counterpart's, is the source's statement read under another measure name.
+        same = [o for o in candidates if supports(o, read)]
+        closest = max(same, key=lambda o: _alike(own, o, passages), default=None)
+        if closest is not None and _alike(own, closest, passages) > _alike(own, best, passages):
+            return Verdict(claim, "supported", closest, read.label, closest.sentence)
         return Verdict(claim, "contradicted", best, read.label, best.sentence)
     # Looser: a figure the source states for another measure is still the source's figure.
     if any(supports(other, read) for other in candidates):
@@ -397,6 +403,11 @@ def _identity(
         if alike >= _SAME_SENTENCE:
             score += 1.0 + alike
     return score
+
+
+def _alike(own: Passage | None, other: Claim, passages: Mapping[tuple[str, str], Passage]) -> float:
+    theirs = passages.get((other.doc, other.sentence))
+    return similarity(own, theirs) if own is not None and theirs is not None else 0.0
 
 
 def _near(claim: Claim, other: Claim) -> bool:

@@ -153,3 +153,12 @@ def test_figure_in_a_cross_reference_to_another_article_gives_no_support():
         "Orrin Motors expects sales of $10bn this year.",
     )
     assert [rule for rule, _ in found] == ["derived-contradicts-source"]
+
+
+def test_the_same_figure_in_a_closer_source_sentence_beats_a_counterpart_by_measure():
+    source = (
+        "Revenues were $6.3bn, nearly all of which - $5.9bn - came from the vaccine. "
+        "For next year, the firm expects the vaccine to have sales contracted for delivery of $6bn."
+    )
+    summary = "The firm guided for sales of $6bn next year."
+    assert verdicts(source, summary) == []
