@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from claimcheck.cache import AnalysisCache, cached_analyze
+from claimcheck.changes import stories_with_changes
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
@@ -40,6 +42,8 @@ def check(
     stories: Mapping[str, str] | None = None,
     story_by: str = "run",
     sources: Sequence[str | Path] = (),
+    cache: AnalysisCache | str | Path | None = None,
+    changed: Collection[Path] | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -56,7 +60,9 @@ def check(
     derived from them (summaries, headlines, rewrites). Inputs that cannot be read are
     in ``Result.errors``; the others are still checked. Findings silenced by an
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
-    kept with ``suppressed`` set and do not count for the exit code.
+    kept with ``suppressed`` set and do not count for the exit code. ``cache``
+    (a folder or an AnalysisCache) reuses extractions of earlier runs (``claimcheck.cache``);
+    ``changed`` (absolute file paths) keeps only the stories holding a changed file.
 
     Example:
         >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
@@ -75,7 +81,10 @@ def check(
     )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyses = [analyze(d, vocab, run_dates) for d in documents]
+    if changed is not None:  # after run_dates: a story reads as it does in a full run
+        documents = stories_with_changes(documents, changed)
+    store = AnalysisCache(Path(cache)) if isinstance(cache, str | Path) else cache
+    analyses = [cached_analyze(d, vocab, run_dates, store) for d in documents]
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}

@@ -11,6 +11,12 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.project_cli import (
+    PROJECT_COMMANDS,
+    add_check_options,
+    add_project_commands,
+    run_project_command,
+)
 from claimcheck.result import FAIL_ON
 
 EXIT_USAGE = 2
@@ -34,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = commands.add_parser("check", help="extract claims, run the rules, print a report")
-    _add_inputs(check)
+    _add_inputs(check, required=False)
     check.add_argument(
         "--rules",
         action="append",
@@ -42,15 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="rule file or folder (repeatable; default: shipped packs)",
     )
     check.add_argument("--facts", metavar="FILE", help="YAML file of reference facts (birth dates)")
-    check.add_argument(
-        "-f", "--format", default="rich", help="rich, json or markdown (default: rich)"
-    )
+    check.add_argument("-f", "--format", help="rich, json or markdown (default: rich)")
     check.add_argument(
         "-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout"
     )
     check.add_argument(
         "--fail-on",
-        default="error",
         choices=FAIL_ON,
         help="lowest severity that fails the run (default: error)",
     )
@@ -66,7 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--story-by",
-        default="run",
         choices=("run", "folder"),
         help="stories for documents without one: the whole run (default) or each folder",
     )
@@ -85,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record the current findings in FILE as accepted (exit 0)",
     )
+    add_check_options(check)
+    add_project_commands(commands, check)
 
     _add_rules_command(commands)
 
@@ -112,9 +116,12 @@ def _add_rules_command(commands: Any) -> None:
         )
 
 
-def _add_inputs(command: argparse.ArgumentParser) -> None:
+def _add_inputs(command: argparse.ArgumentParser, required: bool = True) -> None:
     command.add_argument(
-        "paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for stdin"
+        "paths",
+        nargs="+" if required else "*",
+        metavar="PATH",
+        help="file, folder (recursive) or - for stdin" + ("" if required else " (default: config)"),
     )
     command.add_argument(
         "--published",
@@ -149,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "claims":
             return _claims(args)
+        if args.command in PROJECT_COMMANDS:
+            return run_project_command(args)
         if args.command == "rules":
             from claimcheck.rules_cli import run_rules_command
 
@@ -163,22 +172,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     from claimcheck.api import check
-    from claimcheck.report import FORMATS, render
+    from claimcheck.project_cli import prepare_check, write_reports
+    from claimcheck.report import render
     from claimcheck.stories import parse_pairs
 
-    if args.format not in FORMATS:
-        raise UsageError(f"unknown format '{args.format}'", hint=f"use one of {', '.join(FORMATS)}")
+    run = prepare_check(args)  # defaults < config file < these options
+    settings = run.settings
     result = check(
-        args.paths,
-        rules=args.rules,
-        facts=args.facts,
+        run.paths,
+        rules=run.rules,
+        facts=settings.facts,
         published=parse_published(args.published),
-        fail_on=args.fail_on,
+        fail_on=settings.fail_on,
         stdin=sys.stdin.buffer,
-        baseline=args.baseline,
+        baseline=settings.baseline,
         stories=parse_pairs(args.story, "--story", "quake.md=quake-2016"),
-        story_by=args.story_by,
+        story_by=settings.story_by,
         sources=args.source,
+        cache=run.cache,
+        changed=run.changed,
     )
     for error in result.errors:
         print(f"claimcheck: {error}", file=sys.stderr)
@@ -190,12 +202,15 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"claimcheck: wrote {accepted} findings to {args.write_baseline}")
         return 2 if result.errors else 0
-    to_terminal = args.output is None and sys.stdout.isatty()
+    write_reports(result, settings.reports)
+    if args.quiet and not settings.output:  # nothing would be shown: skip rendering
+        return result.exit_code
+    to_terminal = settings.output is None and sys.stdout.isatty()
     color = to_terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if to_terminal else None
-    report = render(result, args.format, width=width, color=color)
-    if args.output:
-        _write(Path(args.output), report)
+    report = render(result, settings.format, width=width, color=color)
+    if settings.output:
+        _write(Path(settings.output), report)
     elif not args.quiet:
         sys.stdout.write(report)
     return result.exit_code
