@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from claimcheck.cache import AnalysisCache, cached_analyze
+from claimcheck.changes import stories_with_changes
 from claimcheck.engine import EngineOptions, run_engine
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
@@ -46,6 +48,8 @@ def check(
     jobs: int | None = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    cache: AnalysisCache | str | Path | None = None,
+    changed: Collection[Path] | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -66,6 +70,9 @@ def check(
     inline ``claimcheck: ignore`` marker or accepted by the ``baseline`` file are
     kept with ``suppressed`` set and do not count for the exit code. ``progress``, if
     given, is called with a :class:`~claimcheck.progress.Progress` after each document.
+    ``cache`` (a folder or an AnalysisCache) reuses extractions of earlier runs
+    (``claimcheck.cache``); ``changed`` (absolute file paths) keeps only the stories
+    holding a changed file.
 
     Example:
         >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
@@ -85,7 +92,10 @@ def check(
     )
     vocab = load_vocabularies(rule_set.vocabulary_files)
     run_dates = [d.published_date for d in documents if d.published_date is not None]
-    analyze_one = partial(analyze, vocab=vocab, run_dates=tuple(run_dates))
+    if changed is not None:  # after run_dates: a story reads as it does in a full run
+        documents = stories_with_changes(documents, changed)
+    store = AnalysisCache(Path(cache)) if isinstance(cache, str | Path) else cache
+    analyze_one = partial(cached_analyze, vocab=vocab, run_dates=tuple(run_dates), cache=store)
     counter = ProgressCounter(progress, len(documents)) if progress is not None else None
     analyses, findings = run_engine(
         documents, analyze_one, rule_set, fact_base, options, on_each=counter

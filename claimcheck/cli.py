@@ -12,6 +12,12 @@ from typing import Any, NoReturn
 
 from claimcheck.engine_cli import add_engine_options, engine_arguments
 from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.project_cli import (
+    PROJECT_COMMANDS,
+    add_check_options,
+    add_project_commands,
+    run_project_command,
+)
 from claimcheck.result import FAIL_ON, Result
 
 EXIT_USAGE = 2
@@ -37,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     check = commands.add_parser("check", help="extract claims, run the rules, print a report")
-    _add_inputs(check)
+    _add_inputs(check, required=False)
     check.add_argument(
         "--rules",
         action="append",
@@ -48,7 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_target_options(check, list(FORMATS))
     check.add_argument(
         "--fail-on",
-        default="error",
         choices=FAIL_ON,
         help="lowest severity that fails the run (default: error)",
     )
@@ -64,7 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--story-by",
-        default="run",
         choices=("run", "folder", "auto"),
         help="stories for documents without one: the whole run (default), each folder, or "
         "auto (grouped by shared names and terms and close dates; needs claimcheck[stories])",
@@ -84,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record the current findings in FILE as accepted (exit 0)",
     )
+    add_check_options(check)
+    add_project_commands(commands, check)
 
     _add_rules_command(commands)
 
@@ -115,9 +121,12 @@ def _add_rules_command(commands: Any) -> None:
         )
 
 
-def _add_inputs(command: argparse.ArgumentParser) -> None:
+def _add_inputs(command: argparse.ArgumentParser, required: bool = True) -> None:
     command.add_argument(
-        "paths", nargs="+", metavar="PATH", help="file, folder (recursive) or - for stdin"
+        "paths",
+        nargs="+" if required else "*",
+        metavar="PATH",
+        help="file, folder (recursive) or - for stdin" + ("" if required else " (default: config)"),
     )
     command.add_argument(
         "--published",
@@ -153,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "claims":
             return _claims(args)
+        if args.command in PROJECT_COMMANDS:
+            return run_project_command(args)
         if args.command == "rules":
             from claimcheck.rules_cli import run_rules_command
 
@@ -168,24 +179,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     from claimcheck.api import check
     from claimcheck.progress import terminal_progress
+    from claimcheck.project_cli import prepare_check
     from claimcheck.report import FORMATS
-    from claimcheck.report.targets import report_targets
+    from claimcheck.report.targets import report_targets, settings_targets
     from claimcheck.stories import parse_pairs
 
-    targets = report_targets(args.targets, list(FORMATS))
+    run = prepare_check(args)  # defaults < config file < these options
+    settings = run.settings
+    # Reports named on the command line replace those of the config file.
+    targets = (
+        report_targets(args.targets, list(FORMATS))
+        if args.targets
+        else settings_targets(settings.format, settings.output, settings.reports)
+    )
     with terminal_progress(sys.stderr, enabled=not args.quiet) as progress:
         result = check(
-            args.paths,
-            rules=args.rules,
-            facts=args.facts,
+            run.paths,
+            rules=run.rules,
+            facts=settings.facts,
             published=parse_published(args.published),
-            fail_on=args.fail_on,
+            fail_on=settings.fail_on,
             stdin=sys.stdin.buffer,
-            baseline=args.baseline,
+            baseline=settings.baseline,
             stories=parse_pairs(args.story, "--story", "quake.md=quake-2016"),
-            story_by=args.story_by,
+            story_by=settings.story_by,
             sources=args.source,
             progress=progress,
+            cache=run.cache,
+            changed=run.changed,
             **engine_arguments(args),
         )
     for error in result.errors:
@@ -206,6 +227,8 @@ def _check(args: argparse.Namespace) -> int:
 def _report(result: Result, format: str, path: Path | None, *, quiet: bool) -> None:
     from claimcheck.report import render
 
+    if path is None and quiet:
+        return  # nothing would be shown: skip rendering (most of a large run's time)
     to_terminal = path is None and sys.stdout.isatty()
     color = to_terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if to_terminal else None

@@ -9,7 +9,7 @@ the next ``--format``). A report without a file goes to standard output, so
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,3 +93,17 @@ def report_targets(
             hint="give each --format but one its own --output FILE",
         )
     return targets
+
+
+def settings_targets(
+    format: str, output: str | None, reports: Mapping[str, str]
+) -> tuple[ReportTarget, ...]:
+    """The reports a project's settings ask for: ``format`` (to ``output`` or standard
+    output), then each extra ``reports`` entry (format -> file).
+
+    Example:
+        >>> [(t.format, t.path) for t in settings_targets("rich", None, {"sarif": "a.sarif"})]
+        [('rich', None), ('sarif', PosixPath('a.sarif'))]
+    """
+    main = ReportTarget(format, Path(output) if output else None)
+    return (main, *(ReportTarget(name, Path(path)) for name, path in reports.items()))
