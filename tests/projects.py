@@ -11,9 +11,7 @@ from typing import Any
 from tests.conftest import run_cli
 
 # Two outlets on one invented event; they disagree on the injured count.
-BRIDGE_A = (
-    "The Harlow Bridge collapse on Tuesday left 14 people injured, officials said."
-)
+BRIDGE_A = "The Harlow Bridge collapse on Tuesday left 14 people injured, officials said."
 BRIDGE_B = "Rescuers said 41 people were injured when the span over the Harlow gave way."
 BRIDGE_AGREES = "Fourteen people were injured when the Harlow Bridge collapsed, officials said."
 FLOOD_A = "Floodwaters in Dunmore killed 3 people overnight, officials said."
