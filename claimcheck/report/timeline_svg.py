@@ -12,12 +12,14 @@ from html import escape
 
 from claimcheck.report.timeline import Timeline
 
-_WIDTH = 640
+_WIDTH = 720
 _HEIGHT = 180
 _LEFT = 70  # value labels
-_RIGHT = 180  # legend
+_RIGHT = 230  # legend
 _TOP = 12
 _BOTTOM = 30  # time labels
+_LEGEND_CHARS = 26
+_PAD = 14
 _SHADES = ("#1f4e79", "#b03a2e", "#1e8449", "#7d3c98", "#b9770e", "#117a65")
 
 
@@ -41,8 +43,9 @@ def timeline_svg(timeline: Timeline) -> str:
     plot_w, plot_h = _WIDTH - _LEFT - _RIGHT, _HEIGHT - _TOP - _BOTTOM
     sources = list(dict.fromkeys(p.source for p in points))
 
-    def x(t: float) -> float:
-        return _LEFT + (0.5 if t1 == t0 else (t - t0) / (t1 - t0)) * plot_w
+    def x(t: float) -> float:  # inset so end points clear the axis and the legend
+        share = 0.5 if t1 == t0 else (t - t0) / (t1 - t0)
+        return _LEFT + _PAD + share * (plot_w - 2 * _PAD)
 
     def y(v: float) -> float:
         return _TOP + (1 - (0.5 if v1 == v0 else (v - v0) / (v1 - v0))) * plot_h
@@ -52,9 +55,10 @@ def timeline_svg(timeline: Timeline) -> str:
         f'<svg class="timeline" role="img" viewBox="0 0 {_WIDTH} {_HEIGHT}" '
         f'width="{_WIDTH}" height="{_HEIGHT}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
-        f'<line class="axis" x1="{_LEFT}" y1="{_TOP + plot_h}" '
+        f'<line class="axis" stroke="#888" x1="{_LEFT}" y1="{_TOP + plot_h}" '
         f'x2="{_LEFT + plot_w}" y2="{_TOP + plot_h}"/>',
-        f'<line class="axis" x1="{_LEFT}" y1="{_TOP}" x2="{_LEFT}" y2="{_TOP + plot_h}"/>',
+        f'<line class="axis" stroke="#888" x1="{_LEFT}" y1="{_TOP}" '
+        f'x2="{_LEFT}" y2="{_TOP + plot_h}"/>',
         _label(_LEFT - 6, y(v1) + 4, _number(v1), "end"),
         _label(_LEFT - 6, y(v0) + 4, _number(v0), "end"),
         _label(x(t0), _HEIGHT - 10, _when(points[times.index(t0)].as_of), "start"),
@@ -71,7 +75,8 @@ def timeline_svg(timeline: Timeline) -> str:
         shade = _SHADES[i % len(_SHADES)]
         ly = _TOP + 8 + i * 18
         parts.append(f'<circle cx="{_WIDTH - _RIGHT + 16}" cy="{ly}" r="5" fill="{shade}"/>')
-        parts.append(_label(_WIDTH - _RIGHT + 26, ly + 4, source, "start"))
+        name = source if len(source) <= _LEGEND_CHARS else source[: _LEGEND_CHARS - 1] + "…"
+        parts.append(_label(_WIDTH - _RIGHT + 26, ly + 4, name, "start"))
     parts.append("</svg>")
     return "".join(parts)
 
