@@ -8,7 +8,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimcheck.cache import AnalysisCache, cached_analyze
+from claimcheck.cache import AnalysisCache, cached_analysis, cached_analyze
+from claimcheck.cache.documents import DocumentCache
+from claimcheck.cache.findings import FindingsCache
 from claimcheck.changes import stories_with_changes
 from claimcheck.engine import EngineOptions, run_engine
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
@@ -17,7 +19,7 @@ from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
 from claimcheck.pipeline import analyze
 from claimcheck.progress import ProgressCallback, ProgressCounter
-from claimcheck.resolve.vocabulary import load_vocabularies
+from claimcheck.resolve.vocabulary import Vocabularies, load_vocabularies
 from claimcheck.result import Result, check_fail_on
 from claimcheck.rules.facts import Facts, load_facts
 from claimcheck.rules.loader import RuleSet, load_rules
@@ -86,7 +88,9 @@ def check(
     items = (
         inputs if not sources or is_frame(inputs) else [*_as_list(inputs), *map(str, sources)]  # type: ignore[arg-type]
     )
-    documents, errors = _documents(items, published, stdin, columns)
+    store = AnalysisCache(Path(cache)) if isinstance(cache, str | Path) else cache
+    memo = DocumentCache(store.folder) if store is not None else None
+    documents, errors = _documents(items, published, stdin, columns, memo)
     documents = assign_roles(
         assign_stories(documents, stories, story_by), [str(s) for s in sources]
     )
@@ -94,11 +98,17 @@ def check(
     run_dates = [d.published_date for d in documents if d.published_date is not None]
     if changed is not None:  # after run_dates: a story reads as it does in a full run
         documents = stories_with_changes(documents, changed)
-    store = AnalysisCache(Path(cache)) if isinstance(cache, str | Path) else cache
-    analyze_one = partial(cached_analyze, vocab=vocab, run_dates=tuple(run_dates), cache=store)
+    dates = tuple(run_dates)
+    analyze_one = partial(cached_analyze, vocab=vocab, run_dates=dates, cache=store)
     counter = ProgressCounter(progress, len(documents)) if progress is not None else None
+    by_story = _findings_cache(store, vocab, dates)
+    lookup = (
+        partial(cached_analysis, vocab=vocab, run_dates=dates, cache=store)
+        if store is not None
+        else None
+    )
     analyses, findings = run_engine(
-        documents, analyze_one, rule_set, fact_base, options, on_each=counter
+        documents, analyze_one, rule_set, fact_base, options, counter, by_story, lookup
     )
     analysed_docs = tuple(a.document for a in analyses)
     claims = tuple(c for a in analyses for c in a.claims)
@@ -160,6 +170,7 @@ def _documents(
     published: Mapping[str, str] | str | None,
     stdin: BinaryIO | None,
     columns: Mapping[str, str],
+    memo: DocumentCache | None = None,
 ) -> tuple[list[Document], list[ClaimcheckError]]:
     documents: list[Document] = []
     errors: list[ClaimcheckError] = []
@@ -190,12 +201,21 @@ def _documents(
             paths.append(str(item))
         else:
             documents.append(document_from_text(item, doc_id=f"text-{n}", path=f"<text-{n}>"))
-    for loaded in read_documents(paths, stdin=stdin, published=published):
+    for loaded in read_documents(paths, stdin=stdin, published=published, memo=memo):
         if isinstance(loaded, InputError):
             errors.append(loaded)
         else:
             documents.append(loaded)
     return _unique_ids(documents), errors
+
+
+def _findings_cache(
+    store: AnalysisCache | None, vocab: Vocabularies, run_dates: tuple[dt.date, ...]
+) -> FindingsCache | None:
+    """Findings by story beside the analyses, keyed by the documents' analysis keys."""
+    if store is None:
+        return None
+    return FindingsCache(store.folder, partial(store.key, vocab=vocab, run_dates=run_dates))
 
 
 def _as_list(inputs: Inputs) -> list[Input]:

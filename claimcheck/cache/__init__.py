@@ -70,15 +70,37 @@ def cached_analyze(
     """
     if cache is None:
         return analyze(document, vocab, run_dates)
-    key = cache.key(document, vocab, run_dates)
-    found = cache.store.get(key)
-    if isinstance(found, Analysis):
-        cache.hits += 1
+    found = cached_analysis(document, vocab, run_dates, cache)
+    if found is not None:
         return found
     cache.misses += 1
     analysis = analyze(document, vocab, run_dates)
-    cache.store.put(key, analysis)
+    cache.store.put(cache.key(document, vocab, run_dates), analysis)
     return analysis
 
 
-__all__ = ["AnalysisCache", "EntryStore", "cached_analyze"]
+def cached_analysis(
+    document: Document,
+    vocab: Vocabularies,
+    run_dates: Sequence[dt.date],
+    cache: AnalysisCache,
+) -> Analysis | None:
+    """The analysis ``cache`` holds for ``document``, or None (nothing is computed).
+
+    Engines look hits up in the parent process, so only misses are sent to workers.
+
+    Example:
+        >>> import tempfile
+        >>> from claimcheck.ingest import document_from_text
+        >>> from claimcheck.resolve.vocabulary import load_vocabularies
+        >>> doc = document_from_text("The fire killed 12 people.")
+        >>> cached_analysis(doc, load_vocabularies(), (), AnalysisCache(Path(tempfile.mkdtemp())))
+    """
+    found = cache.store.get(cache.key(document, vocab, run_dates))
+    if not isinstance(found, Analysis):
+        return None
+    cache.hits += 1
+    return found
+
+
+__all__ = ["AnalysisCache", "EntryStore", "cached_analysis", "cached_analyze"]

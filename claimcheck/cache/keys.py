@@ -69,21 +69,21 @@ def vocabulary_digest(vocab: Vocabularies) -> str:
         >>> vocabulary_digest(load_vocabularies()) == vocabulary_digest(load_vocabularies())
         True
     """
-    text = json.dumps(_canonical(vocab), sort_keys=True, ensure_ascii=False)
+    text = json.dumps(canonical(vocab), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _canonical(value: Any) -> Any:
+def canonical(value: Any) -> Any:
     """Plain JSON data of a value, with sets sorted: ``repr`` of a frozenset of
     strings changes from one process to the next (string hashes are salted)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
-        return {str(k): _canonical(v) for k, v in value.items()}
+        return {str(k): canonical(v) for k, v in value.items()}
     if isinstance(value, set | frozenset):
-        return sorted(_canonical(v) for v in value)
+        return sorted(canonical(v) for v in value)
     if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
+        return [canonical(v) for v in value]
     return value
 
 

@@ -44,6 +44,7 @@ class EntryStore:
     """
 
     folder: Path
+    suffix: str = _SUFFIX  # one per kind of entry (analyses, documents, findings)
 
     def get(self, key: str) -> Any | None:
         """The value stored under ``key``, or None when absent or not trustworthy."""
@@ -97,7 +98,7 @@ class EntryStore:
                 path=str(self.folder),
                 hint="check cache-dir in the config file",
             )
-        removed = sum(1 for _ in self.folder.rglob(f"*{_SUFFIX}"))
+        removed = sum(1 for _ in self.folder.rglob(f"*{self.suffix}"))
         for child in self.folder.iterdir():
             if child.is_dir():
                 shutil.rmtree(child, ignore_errors=True)
@@ -105,7 +106,7 @@ class EntryStore:
 
     def _path(self, key: str) -> Path:
         # Two hex digits of fan-out keep folders small for large archives.
-        return self.folder / key[:2] / f"{key}{_SUFFIX}"
+        return self.folder / key[:2] / f"{key}{self.suffix}"
 
     def _prepare(self, subfolder: Path) -> None:
         if subfolder.is_dir():

@@ -8,16 +8,21 @@ findings as a run in one process.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimcheck.engine.local import default_jobs
+from claimcheck.engine.reuse import reuse_cached
 from claimcheck.errors import UsageError
 from claimcheck.model import Document, Finding
 from claimcheck.pipeline import Analysis
 from claimcheck.rules.engine import run_rules
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.loader import RuleSet
+
+if TYPE_CHECKING:
+    from claimcheck.cache.findings import FindingsCache
 
 ENGINES = ("local", "dask")
 
@@ -55,10 +60,14 @@ def run_engine(
     facts: Facts,
     options: EngineOptions = EngineOptions(),
     on_each: Callable[[int], None] | None = None,
+    findings_cache: FindingsCache | None = None,
+    lookup: Callable[[Document], Analysis | None] | None = None,
 ) -> tuple[list[Analysis], list[Finding]]:
     """``analyze_one`` of every document (in input order), then the rules over them,
     on the chosen engine; on Dask the rules run as one task per story. ``on_each``
     hears the claim count of each analysed document (progress), in input order.
+    With ``findings_cache`` (local engine), rules run only for stories it does not hold;
+    ``lookup`` (local engine) gives cached analyses, read here rather than in workers.
 
     Example:
         >>> from functools import partial
@@ -81,7 +90,11 @@ def run_engine(
             for analysis in analyses:
                 on_each(len(analysis.claims))
         return analyses, merge_findings(findings)
-    analyses = analyze_documents(documents, analyze_one, options.workers, on_each)
+    analyses = analyze_documents(documents, analyze_one, options.workers, on_each, lookup)
+    if findings_cache is not None and rule_set.rules:
+        from claimcheck.engine.stories import StoryRules
+
+        return analyses, findings_cache.findings(documents, analyses, StoryRules(rule_set, facts))
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {a.document.id: a.document for a in analyses}
     sentences = {a.document.id: a.sentences for a in analyses}
@@ -93,12 +106,18 @@ def analyze_documents(
     analyze_one: Callable[[Document], Analysis],
     jobs: int = 1,
     on_each: Callable[[int], None] | None = None,
+    lookup: Callable[[Document], Analysis | None] | None = None,
 ) -> list[Analysis]:
-    """``analyze_one`` of every document, in input order, on ``jobs`` local processes."""
+    """``analyze_one`` of every document, in input order, on ``jobs`` local processes
+    (only of those ``lookup`` has no analysis for, when given)."""
     from claimcheck.engine.local import analyze_local
 
+    def analyze(some: Iterable[Document]) -> Iterator[Analysis]:
+        return analyze_local(some, analyze_one, jobs)
+
+    found = analyze(documents) if lookup is None else reuse_cached(list(documents), lookup, analyze)
     analyses = []
-    for analysis in analyze_local(documents, analyze_one, jobs):
+    for analysis in found:
         analyses.append(analysis)
         if on_each is not None:
             on_each(len(analysis.claims))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from claimcheck.errors import InputError
 from claimcheck.ingest.decode import decode_bytes
@@ -92,11 +93,27 @@ def _jsonl_line(raw: str, path: str, number: int) -> tuple[str, Fields] | InputE
     return text, fields_from(record)
 
 
+class DocumentMemo(Protocol):
+    """A store of documents by file content (``claimcheck.cache.documents.DocumentCache``):
+    returns the Document of ``data`` read from ``path``, or ``build()``'s."""
+
+    def __call__(
+        self,
+        data: bytes,
+        path: str,
+        overrides: Mapping[str, str] | None,
+        build: Callable[[], Document],
+    ) -> Document: ...
+
+
 class _Reader:
     """One run's reading state: ids already given out and the published overrides."""
 
-    def __init__(self, published: Mapping[str, str] | None) -> None:
+    def __init__(
+        self, published: Mapping[str, str] | None, memo: DocumentMemo | None = None
+    ) -> None:
         self._published = published or {}
+        self._memo = memo
         self._used: set[str] = set()
 
     def unique(self, doc: Document) -> Document:
@@ -117,7 +134,12 @@ class _Reader:
         fields: Fields | None = None,
         html: bool = False,
     ) -> Document:
-        doc = build_document(
+        return self.unique(self._build(original, doc_id, path, fields, html))
+
+    def _build(
+        self, original: str, doc_id: str, path: str, fields: Fields | None, html: bool
+    ) -> Document:
+        return build_document(
             original,
             doc_id=doc_id,
             path=path,
@@ -126,7 +148,15 @@ class _Reader:
             overrides=self._published,
             override_keys=(path, Path(path).name) if path != "-" else ("-", "stdin"),
         )
-        return self.unique(doc)
+
+    def _file_document(self, data: bytes, path: str) -> Document:
+        """The document of a whole file's bytes (raises InputError when undecodable)."""
+        original = decode_bytes(data, path)
+        html = Path(path).suffix.lower() in _HTML_SUFFIXES or (
+            path == "-" and original.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+        )
+        doc_id = "stdin" if path == "-" else Path(path).stem
+        return self._build(original, doc_id, path, None, html)
 
     def jsonl(self, data: bytes | None, path: str) -> Iterator[Document | InputError]:
         """Documents of a JSONL file: ``data`` as read, or None to stream the file."""
@@ -173,16 +203,16 @@ class _Reader:
         if large is not None:
             yield large
             return
+        build = partial(self._file_document, data, path)
         try:
-            original = decode_bytes(data, path)
+            if self._memo is None or path == "-":
+                document = build()
+            else:
+                document = self._memo(data, path, self._published, build)
         except InputError as error:
             yield error
             return
-        html = suffix in _HTML_SUFFIXES or (
-            path == "-" and original.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
-        )
-        doc_id = "stdin" if path == "-" else Path(path).stem
-        yield self.document(original, doc_id=doc_id, path=path, html=html)
+        yield self.unique(document)
 
 
 def read_documents(
@@ -190,16 +220,18 @@ def read_documents(
     *,
     stdin: BinaryIO | None = None,
     published: Mapping[str, str] | None = None,
+    memo: DocumentMemo | None = None,
 ) -> Iterator[Document | InputError]:
     """Documents from files, folders (recursive, sorted), JSONL files and ``-`` (stdin).
 
-    Bad inputs are yielded as :class:`InputError` and reading goes on.
+    Bad inputs are yielded as :class:`InputError` and reading goes on. ``memo``, when
+    given, supplies the documents of whole files (not JSONL lines or stdin) by content.
 
     Example:
         >>> [type(d).__name__ for d in read_documents(["/no/such/file.txt"])]
         ['InputError']
     """
-    reader = _Reader(published)
+    reader = _Reader(published, memo)
     for given in paths:
         for path in _expand(given):
             if isinstance(path, InputError):
