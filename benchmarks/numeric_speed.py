@@ -48,7 +48,9 @@ def main() -> int:
         megabytes = len(doc.text) / 1e6
         print(f"{kb:>8}KB {seconds / megabytes:>8.3f} {megabytes / seconds:>8.2f}")
 
-    from quantulum3 import parser as quantulum
+    from benchmarks.quantulum import quantulum_parser
+
+    quantulum = quantulum_parser()
 
     warnings.filterwarnings("ignore", module="quantulum3")
     doc, sentences = _document(args.quantulum_kb * 1000)

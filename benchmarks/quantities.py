@@ -228,7 +228,9 @@ def claimcheck_quantities(sentence: str) -> list[Quantity]:
 
 def quantulum_quantities(sentence: str) -> list[Quantity]:
     """Raw quantulum3 on one sentence; a value with an uncertainty is a range."""
-    from quantulum3 import parser
+    from benchmarks.quantulum import quantulum_parser
+
+    parser = quantulum_parser()
 
     found = []
     for q in parser.parse(sentence):

@@ -111,7 +111,9 @@ def _claimcheck_seconds(texts: list[str]) -> float:
 
 
 def _quantulum_seconds(texts: list[str]) -> float:
-    from quantulum3 import parser as quantulum
+    from benchmarks.quantulum import quantulum_parser
+
+    quantulum = quantulum_parser()
 
     warnings.filterwarnings("ignore", module="quantulum3")
     quantulum.parse("warm up 1 km")
