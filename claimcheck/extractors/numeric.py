@@ -199,7 +199,7 @@ def _read_number(
         rule = reader.hedges.get(hedge)
         low, high = rule.interval(value) if rule else (value, value)
         if rule is not None and rule.bound == "approximate":
-            # "about 80,000" is at least what the rounding of 80,000 allows (75,000-85,000).
+            # "about 60,000" is at least what the rounding of 60,000 allows (55,000-65,000).
             round_low, round_high = reader.hedges.rounded(value, precision * scale)
             low, high = min(low, round_low), max(high, round_high)
     else:

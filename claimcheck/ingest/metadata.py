@@ -66,7 +66,7 @@ def _date_line(line: Line) -> PublishedDate | None:
     label = _date_prefix().match(key).end()  # type: ignore[union-attr]
     rest = key[label:]
     if label:
-        # "date 2016-09-14 Bayer buys ...": a labelled date opening the line is the
+        # "date 2024-05-02 Dam work halts ...": a labelled date opening the line is the
         # page's own, whatever follows it (a crawler glues the story on).
         labelled = find_date(rest[:_LABELLED_DATE_LENGTH])
         if labelled is not None:

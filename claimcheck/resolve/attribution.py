@@ -6,7 +6,7 @@ names the source: the phrase before the verb ("the health minister said"), or
 after it when inverted ("..., said Scott Long") or after a marker. The phrase is
 normalized so that two mentions of one source compare equal: an organization
 becomes its initials ("the U.S. Geological Survey" -> ``USGS``), a person their
-last name ("Premier Rachel Notley" -> ``Notley``), anything else its lowercase
+last name ("Premier Rachel Odum" -> ``Odum``), anything else its lowercase
 words ("state media"). Generic sources ("officials") are kept but name no one
 (:func:`is_named`); a pronoun ("she said") leaves the column empty.
 """
@@ -115,7 +115,7 @@ def _phrase_before(sentence: str, at: int) -> str | None:
     phrase = sentence[stops[-1].end() if stops else 0 : at].strip()
     joined = list(_CONJUNCTION.finditer(phrase))
     # "homes were lost and officials say": the source starts after the conjunction,
-    # unless the words before it are a name of a list ("Bayer and Monsanto said").
+    # unless the words before it are a name of a list ("Kessler and Varden said").
     if joined and (joined[0].start() == 0 or len(phrase[: joined[-1].start()].split()) >= 3):
         phrase = phrase[joined[-1].end() :].strip()
     return phrase if _plausible(phrase) else None

@@ -219,7 +219,7 @@ def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> s
     particles = {t.lower for t in after[:_PARTICLE_REACH]}
     for token in reversed(before):
         verb = lemma(token.lower, "VERB")
-        # "forcing 80,000 people out": a phrasal verb around the number.
+        # "forcing 4,000 people out": a phrasal verb around the number.
         found = verbs.get(verb) or next(
             (verbs[f"{verb} {p}"] for p in particles if f"{verb} {p}" in verbs), None
         )
@@ -233,7 +233,7 @@ def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> s
         )
         if found is not None:
             return found
-        # "80,000 residents of the town have been displaced": read past the counted
+        # "9,000 residents of the three towns have been displaced": read past the counted
         # phrase and auxiliaries, but stop at another clause's main verb.
         if token.lower in _SUBORDINATORS:
             break  # "300 people live in the village that was evacuated": another clause
@@ -243,7 +243,7 @@ def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> s
             and is_finite_verb(token.lower)
         ):
             break
-    # "the death toll rose to 48", "the evacuation of all 88,000": a measure noun just before.
+    # "the death toll rose to 48", "the evacuation of all 6,500": a measure noun just before.
     for token in reversed(before):
         if token.lower in vocab.measures.nouns:
             return vocab.measures.nouns[token.lower]

@@ -1,12 +1,12 @@
 """What part of the event a claim covers: a place or a group inside it.
 
-"16 dead in Ludian county", "80 percent of homes in the Beacon Hill area",
+"16 dead in Orlen county", "80 percent of homes in the Arden Hill area",
 "a dozen trailers on one street alone", "12 children" -> scope. A scoped claim
 is a part: it is compared only with claims of the same scope, never with the
 event's total. Places are named with a level word (the levels in
 ``data/attribution.yaml``: suburb, neighbourhood, county, province, street, ...),
-normalized so that "the Beacon Hill suburb" and "the Beacon Hill area" are one
-scope, ``Beacon Hill neighbourhood``. A bare place name ("in Fort McMurray") is
+normalized so that "the Arden Hill suburb" and "the Arden Hill area" are one
+scope, ``Arden Hill neighbourhood``. A bare place name ("in Pell Creek") is
 not a scope: it is as often the whole event's place as a part of it.
 """
 
@@ -24,8 +24,8 @@ _SCOPED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.PERCENT, ClaimKind.MONEY})
 _PREPOSITIONS = frozenset({"in", "from", "on", "across", "inside", "within", "throughout"})
 _MAX_GAP = 7  # words between a number and its place: "homes have been destroyed in X"
 _SKIPPED = frozenset({"the", "a", "one", "single", "that", "this", "its", "their"})
-# The number's own phrase ends here: "80,000 people in Fort McMurray, in Alberta
-# province" puts 80,000 in no province.
+# The number's own phrase ends here: "9,000 people in Pell Creek, in Quarrow
+# province" puts 9,000 in no province.
 _PHRASE_END = re.compile(r"[,;:()\[\]\"“”—–!?]|\.(?!\w)|\s-\s|\b(?:and|but|while|after|as)\b")
 _REACH = 120  # characters after the number its phrase may take
 _MAX_NAME = 4

@@ -1,7 +1,7 @@
 """What a percentage is a share of: "80 percent of the homes" -> ``share of homes``.
 
 A percentage's measure comes from the noun after "of", looked up in the measures
-vocabulary (else its lemma); an elliptical one ("90% of homes in Waterways and
+vocabulary (else its lemma); an elliptical one ("90% of homes in Millbrook and
 70% in Arden Hill") takes the noun of the percentage before it in the sentence.
 Shares of one measure and one scope are compared across sources; a percentage
 with no noun ("up 21 percent") has no measure and is not.

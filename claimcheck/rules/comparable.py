@@ -2,7 +2,7 @@
 
 Used by the consistency rules (one call each) and by the ``sources`` rule type:
 
-- a part ("in the Beacon Hill neighbourhood", "children") is compared only with
+- a part ("in the Arden Hill neighbourhood", "children") is compared only with
   claims of the same scope, never with the event's total;
 - a claim about a background event ("the 2008 quake") only with claims about
   that event;

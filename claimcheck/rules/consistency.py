@@ -122,8 +122,8 @@ class ConsistencyRule:
     def _readings(self, members: Sequence[Claim]) -> list[list[Claim]]:
         """Documents grouped so that every two in a reading agree; each group is one reading.
 
-        The most precise documents are placed first, so a loose figure ("over 80,000")
-        that fits two incompatible ones (88,000 and "about 80,000") joins one of them
+        The most precise documents are placed first, so a loose figure ("over 60,000")
+        that fits two incompatible ones (68,000 and "about 60,000") joins one of them
         and never bridges them into a single reading.
         """
         by_doc: dict[str, list[Claim]] = defaultdict(list)

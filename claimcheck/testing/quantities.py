@@ -82,7 +82,7 @@ def interval_of(value: float, unit: float, hedge: str | None = None) -> tuple[fl
         return value, value * (1 + width)
     if bound == "upper":
         return value * (1 - width), value
-    # Approximate: never narrower than the rounding ("about 80,000" is 75,000-85,000).
+    # Approximate: never narrower than the rounding ("about 60,000" is 55,000-65,000).
     spread = max(value * width, unit / 2)
     return value - spread, value + spread
 

@@ -62,7 +62,7 @@ def test_a_group_and_an_opening_place_scope_a_count_in_the_pipeline():
 
 
 def test_a_percentage_is_a_share_of_its_noun_or_of_the_elided_one_before_it():
-    text = "The fire razed 90% of homes in the Waterways suburb and 70% in the Arden Hill suburb."
+    text = "The fire razed 90% of homes in the Millbrook suburb and 70% in the Arden Hill suburb."
     claims = {c.text: c for c in claimcheck.extract(text, published="2026-03-02")}
     assert claims["90%"].measure == claims["70%"].measure == "share of homes"
     assert claims["70%"].scope == "Arden Hill neighbourhood"

@@ -176,5 +176,5 @@ def test_shares_of_one_neighbourhood_must_agree_and_other_neighbourhoods_are_not
     assert rules_of(run_rules(CORE, same, docs("a", "b"))) == [
         ("share-consistency", Severity.ERROR)
     ]
-    other = [share("a", 90, "Waterways neighbourhood"), share("b", 80, "Arden Hill neighbourhood")]
+    other = [share("a", 90, "Millbrook neighbourhood"), share("b", 80, "Arden Hill neighbourhood")]
     assert run_rules(CORE, other, docs("a", "b")) == []
