@@ -85,14 +85,16 @@ def source_near(sentence: str, start: int, end: int, words: StructureWords) -> s
     return best[1] if best else None
 
 
+@lru_cache(maxsize=4)
+def _marker_pattern(words: StructureWords) -> re.Pattern[str]:
+    """All source markers ("according to", "citing") as one pattern, compiled once."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words.markers))})\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def _cues(sentence: str, words: StructureWords) -> tuple[_Cue, ...]:
     # Cached: the claims of one sentence ask for its cues one after another.
-    cues = []
-    lowered = sentence.lower()
-    for marker in words.markers:
-        for found in re.finditer(rf"\b{re.escape(marker)}\b", lowered):
-            cues.append(_Cue(found.start(), found.end(), True))
+    cues = [_Cue(m.start(), m.end(), True) for m in _marker_pattern(words).finditer(sentence)]
     recent: tuple[str, ...] = ()
     for token in tokens(sentence):
         word = token.lower

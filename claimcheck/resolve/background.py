@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimcheck.model import Claim, Flag
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
@@ -71,8 +72,7 @@ def background_event(
     """The key of the other event a claim is about, when its nearest event is one."""
     # Another event is marked by an earlier year or a cue word ("previous"); a sentence
     # with neither has none, and most sentences are skipped here at regex speed.
-    lowered = sentence.lower()
-    if not _ANY_YEAR.search(sentence) and not any(c in lowered for c in words.background_cues):
+    if _year_or_cue(words).search(sentence) is None:
         return None
     before = clause_before(sentence, start, COORDINATE_BREAK)
     after = clause_after(sentence, end, COORDINATE_BREAK)
@@ -92,7 +92,11 @@ def background_event(
     return nearest[1].key if nearest else None
 
 
-_ANY_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+@lru_cache(maxsize=4)
+def _year_or_cue(words: StructureWords) -> re.Pattern[str]:
+    """A year or a background cue word, the only marks of another event; compiled once."""
+    cues = "|".join(map(re.escape, sorted(words.background_cues)))
+    return re.compile(rf"(?:1[6-9]|20)\d\d|\b(?:{cues})\b", re.IGNORECASE)
 
 
 def _mention(

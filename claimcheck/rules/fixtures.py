@@ -14,7 +14,7 @@ Like a linter's annotated test files, a case is a folder (usually under a pack's
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,11 +111,6 @@ def run_case(case: Case, rules: RuleSet) -> Outcome:
 def _cites_all(wanted: Sequence[str], quotes: set[str]) -> bool:
     """Each wanted quote is (part of) the quote of a cited claim."""
     return all(any(w in quote for quote in quotes) for w in wanted)
-
-
-def run_cases(cases: Sequence[Case], rules: RuleSet) -> Iterator[Outcome]:
-    for case in cases:
-        yield run_case(case, rules)
 
 
 def _is_article(path: Path, case: Case) -> bool:
