@@ -12,6 +12,9 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, TypeVar
+
+_Frozen = TypeVar("_Frozen")
 
 
 class ClaimKind(StrEnum):
@@ -159,7 +162,7 @@ class Claim:
     """One numeric or temporal claim, normalized.
 
     Extractors fill the fields they know; later stages fill ``measure``, ``event``
-    and the location fields through :func:`dataclasses.replace`.
+    and the location fields through :func:`evolve`.
 
     For dates and times ``low``/``high`` hold POSIX seconds (UTC) of the interval the
     wording allows, so rules compare every kind as intervals; ``date``/``date_end``
@@ -224,3 +227,25 @@ class Finding:
     # Why a finding does not count: "inline" (a marker in the article) or
     # "baseline" (accepted in a baseline file); None when it counts.
     suppressed: str | None = None
+
+
+def evolve(obj: _Frozen, **changes: Any) -> _Frozen:
+    """A copy of a frozen slots dataclass with ``changes``, like :func:`dataclasses.replace`.
+
+    ``replace`` walks the field table and runs ``__init__`` on every call (about 30
+    microseconds for a Claim); the pipeline copies each claim four times or so, which
+    made ``replace`` the largest single cost of extraction. This copies the slots
+    directly (about 6 microseconds). An unknown field name raises AttributeError.
+
+    >>> c = Claim(doc="d", kind=ClaimKind.COUNT, start=0, end=2, text="12", value=12.0)
+    >>> evolve(c, measure="deaths").measure
+    'deaths'
+    """
+    cls = type(obj)
+    new = object.__new__(cls)
+    set_slot = object.__setattr__
+    for name in cls.__slots__:  # type: ignore[attr-defined]
+        set_slot(new, name, changes.pop(name) if name in changes else getattr(obj, name))
+    if changes:
+        raise AttributeError(f"{cls.__name__} has no field {next(iter(changes))!r}")
+    return new

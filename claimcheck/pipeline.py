@@ -15,7 +15,7 @@ from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
-from claimcheck.model import Claim, ClaimKind, Document, Sentence
+from claimcheck.model import Claim, ClaimKind, Document, Sentence, evolve
 from claimcheck.resolve.as_of import assign_as_of
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
@@ -126,7 +126,7 @@ def locate(document: Document, claims: Sequence[Claim], index: SentenceIndex) ->
         column = file_start - line_starts[line - 1] + 1
         sentence = index.at(claim.start)
         located.append(
-            replace(
+            evolve(
                 claim,
                 id=f"{document.id}@{line}:{column}",
                 path=document.path,

@@ -23,9 +23,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence
+from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence, evolve
 
 SENTENCE = "sentence"
 UPDATE = "update"
@@ -84,7 +84,7 @@ def assign_as_of(
             base = _block_or_publication(claim, blocks, published)
             explicit = _explicit(claim, members, sentence)
             as_of, source = explicit if explicit is not None else base
-            assigned.append(replace(claim, as_of=as_of, as_of_from=source))
+            assigned.append(evolve(claim, as_of=as_of, as_of_from=source))
     return _mark_earlier(document, assigned)
 
 
@@ -179,7 +179,7 @@ def _mark_earlier(document: Document, claims: list[Claim]) -> list[Claim]:
             peer = _compared_with(claims, i)
             measure = claim.measure or (peer.measure if peer is not None else None)
             anchor = peer.as_of if peer is not None and peer.as_of is not None else claim.as_of
-            claim = replace(
+            claim = evolve(
                 claim,
                 as_of=_utc(anchor) - dt.timedelta(seconds=1),
                 as_of_from=EARLIER,

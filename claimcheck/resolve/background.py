@@ -12,10 +12,10 @@ compared only with claims about the same background event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.model import Claim, Flag
+from claimcheck.model import Claim, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
 from claimcheck.resolve.lemmas import Token, lemma, tokens
 from claimcheck.resolve.structure_words import StructureWords
@@ -58,7 +58,7 @@ def assign_background(
     key = background_event(sentence, start, end, vocab, words, published_year)
     if key is None:
         return claim
-    return replace(claim, event=key, flags=(*claim.flags, Flag.BACKGROUND.value))
+    return evolve(claim, event=key, flags=(*claim.flags, Flag.BACKGROUND.value))
 
 
 def background_event(

@@ -9,9 +9,8 @@ are never compared across outlets.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from claimcheck.model import Claim, ClaimKind, Flag
+from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
 from claimcheck.resolve.lemmas import Token, lemma, tokens
 from claimcheck.resolve.vocabulary import Vocabularies
@@ -36,7 +35,7 @@ def assign_event(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabu
     if claim.has_flag(Flag.ATTRIBUTION) or claim.has_flag(Flag.BOILERPLATE):
         return claim
     event = event_near(sentence, claim.start - sentence_start, claim.end - sentence_start, vocab)
-    return replace(claim, event=event) if event else claim
+    return evolve(claim, event=event) if event else claim
 
 
 def event_near(sentence: str, start: int, end: int, vocab: Vocabularies) -> str | None:

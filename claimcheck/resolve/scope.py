@@ -13,9 +13,8 @@ not a scope: it is as often the whole event's place as a part of it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from claimcheck.model import Claim, ClaimKind
+from claimcheck.model import Claim, ClaimKind, evolve
 from claimcheck.resolve.lemmas import Token, tokens
 from claimcheck.resolve.structure_words import StructureWords
 
@@ -50,7 +49,7 @@ def assign_scope(claim: Claim, sentence: str, sentence_start: int, words: Struct
     scope = _group(claim, words) or scope_after(sentence, claim.end - sentence_start, words)
     if scope is None:
         scope = _scope_opening(sentence, claim.start - sentence_start, words)
-    return replace(claim, scope=scope) if scope else claim
+    return evolve(claim, scope=scope) if scope else claim
 
 
 def _group(claim: Claim, words: StructureWords) -> str | None:

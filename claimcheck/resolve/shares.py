@@ -10,9 +10,8 @@ with no noun ("up 21 percent") has no measure and is not.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from claimcheck.model import Claim, ClaimKind, Flag
+from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.lemmas import lemma
 from claimcheck.resolve.vocabulary import Vocabularies
 
@@ -43,7 +42,7 @@ def assign_share(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabu
         return claim
     head = noun.lower()
     measure = vocab.measures.nouns.get(head) or vocab.measures.nouns.get(lemma(head, "NOUN"))
-    return replace(claim, measure=f"share of {measure or lemma(head, 'NOUN')}")
+    return evolve(claim, measure=f"share of {measure or lemma(head, 'NOUN')}")
 
 
 def _elided_noun(claim: Claim, sentence: str, sentence_start: int) -> str | None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from claimcheck.model import Claim, ClaimKind
+from claimcheck.model import Claim, ClaimKind, evolve
 
 TITLES = (
     "president",
@@ -127,13 +127,13 @@ def resolve_subject(claim: Claim, people: TitledPeople) -> Claim:
         return claim
     name = person_name(claim.subject)
     if name is not None:
-        return replace(claim, subject=name) if name != claim.subject else claim
+        return evolve(claim, subject=name) if name != claim.subject else claim
     role = _split_role(claim.subject)
     if role is None:
         return claim
     title, qualifier = role
     person = people.who(title, qualifier)
-    return replace(claim, subject=person) if person else claim
+    return evolve(claim, subject=person) if person else claim
 
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z'’-]+$")

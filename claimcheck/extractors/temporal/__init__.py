@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -27,7 +27,7 @@ from claimcheck.extractors.temporal.durations import (
 )
 from claimcheck.extractors.temporal.spans import Occupied
 from claimcheck.extractors.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
-from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence
+from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence, evolve
 from claimcheck.resolve.tense import Tense, governing_verb
 from claimcheck.zones import Zone
 
@@ -126,7 +126,7 @@ def _date_claim(context: _Context, hit: DateHit) -> Claim:
     elif not absolute and reference.source in _INFERRED_SOURCES:
         flags.append(Flag.INFERRED_REFERENCE.value)
     low = posix_day_start(resolved.date) if resolved else None
-    return replace(
+    return evolve(
         context.located(ClaimKind.DATE, hit.start, hit.end),
         value=low,
         low=low,
@@ -176,7 +176,7 @@ def _time_claim(context: _Context, hit: TimeHit, by_sentence: dict[int, list[Cla
         low, high = value + 60 * before, value + 60 * after
     sentence = context.sentence(hit.start)
     cue = governing_verb(sentence.text, hit.start - sentence.start, hit.end - sentence.start)
-    return replace(
+    return evolve(
         context.located(ClaimKind.TIME, hit.start, hit.end),
         value=value,
         low=low,
@@ -235,7 +235,7 @@ def _duration_claim(context: _Context, hit: DurationHit) -> Claim:
         flags.append(Flag.VAGUE.value)
     hedge = None if hit.hedge in PLAIN_HEDGES else hit.hedge
     is_age_of_thing = context.doc.text[hit.start : hit.end].lower().find("-old") >= 0
-    return replace(
+    return evolve(
         context.located(ClaimKind.DURATION, hit.start, hit.end),
         value=hit.amount[0] if exact else None,
         low=low,
@@ -249,7 +249,7 @@ def _duration_claim(context: _Context, hit: DurationHit) -> Claim:
 
 
 def _age_claim(context: _Context, hit: AgeHit) -> Claim:
-    return replace(
+    return evolve(
         context.located(ClaimKind.AGE, hit.start, hit.end),
         value=hit.years,
         low=hit.years,
