@@ -50,6 +50,10 @@ _PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'d"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "'s", "’s", "'re", "’re"})
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
 # "expected to speak", "plans to meet", "set to hold", "is to visit": intent looks ahead.
+# A determiner never sits between an auxiliary and its verb: "to a third-quarter
+# earnings report" holds no infinitive, and "a net loss" no verb.
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these"})
+_DETERMINERS |= frozenset({"those", "my", "your"})
 _INTENT = frozenset({"expected", "expects", "expect", "plans", "plan", "planning", "planned"})
 _INTENT |= frozenset({"set", "scheduled", "due", "going", "intends", "intend", "aims", "aim"})
 _INTENT |= frozenset({"is", "are", "am", "likely", "ready", "prepared", "slated", "hopes", "hope"})
@@ -134,6 +138,8 @@ def _scan_back(before: list[_Word]) -> VerbCue:
         if distance >= _WINDOW_BEFORE:
             break
         word = before[index]
+        if distance == 1 and word.lower == "due" and before[index + 1].lower == "to":
+            continue  # "due to its third-quarter loss": because of, not an arrangement
         if distance <= 1 and _lemma_of_participle(word.lower) in _ARRANGED:
             return VerbCue(Tense.FUTURE, _lemma_of_participle(word.lower), distance)
         tense = _verb_tense(before, index)
@@ -169,6 +175,8 @@ def _verb_tense(words: list[_Word], index: int) -> Tense | None:
         return Tense.FUTURE if _aux_tense(previous) is Tense.FUTURE else Tense.PAST
     if lower in _PRESENT_AUX:
         return _aux_tense(previous) or Tense.PRESENT
+    if previous and previous[-1] in _DETERMINERS:
+        return None
     form = _verb_form(lower)
     if form is None:
         return None
@@ -188,6 +196,8 @@ def _aux_tense(previous: list[str]) -> Tense | None:
     """The tense the auxiliaries before a verb give it ("will", "is to", "had")."""
     for position in range(len(previous) - 1, -1, -1):
         word = previous[position]
+        if word in _DETERMINERS:
+            return None
         if word in _FUTURE_AUX:
             return Tense.FUTURE
         if word == "be" and position > 0 and previous[position - 1] == "to":

@@ -234,3 +234,18 @@ def test_a_year_like_number_with_a_percent_is_a_quantity_not_a_year() -> None:
     ):
         kinds = [c.kind.value for c in claimcheck.extract(text, published="2025-03-04")]
         assert kinds == ["percent"], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A story dated Monday: the same weekday ahead is that day, "next" a week on.
+        ("The harbour board will vote Monday on the dredging contract.", MONDAY),
+        ("The harbour board will vote next Monday on the contract.", dt.date(2021, 12, 13)),
+        ("The ferry operator said it cut sailings due to Sunday's storm.", dt.date(2021, 12, 5)),
+    ],
+)
+def test_same_weekday_ahead_is_today_and_due_to_is_a_cause(
+    sentence: str, expected: dt.date
+) -> None:
+    assert only_date(sentence).date == expected

@@ -201,3 +201,22 @@ def test_names_with_q_and_a_digit_are_not_quarters() -> None:
         "The Q5 model, the IQ4 chip and the Q-7 rocket.", published="2023-08-01"
     )
     assert not [c for c in claims if c.granularity == "quarter"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewer said it expects to report a third-quarter loss of $4 million.",
+        "The chain cut its dividend due to its third-quarter loss.",
+        "The slide is being blamed on a third-quarter earnings report.",
+    ],
+)
+def test_a_quarter_just_ended_is_this_years_even_ahead_of_its_report(sentence: str) -> None:
+    # Read on 2019-10-24: the third quarter ended weeks ago and is still being reported.
+    [claim] = dates(sentence)
+    assert (claim.date, claim.date_end) == (dt.date(2019, 7, 1), dt.date(2019, 9, 30))
+
+
+def test_a_quarter_long_past_its_reporting_weeks_is_next_years_ahead() -> None:
+    [claim] = dates("The brewer expects a second-quarter rebound.")
+    assert claim.date == dt.date(2020, 4, 1)

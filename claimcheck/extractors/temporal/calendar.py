@@ -46,9 +46,10 @@ def posix_day_end(day: dt.date) -> float:
 def weekday_near(reference: dt.date, weekday: int, tense: Tense) -> dt.date:
     """The ``weekday`` (0 = Monday) the tense points to from ``reference``.
 
-    Future: the next one strictly after. Past: the latest on or before (a story
-    dated Monday saying "said on Monday" means that day). Present: the nearest,
-    ties forward.
+    Future: the next one on or after (a story dated Wednesday saying "will vote
+    Wednesday" means that day: a week ahead would be "next Wednesday"). Past: the
+    latest on or before (a story dated Monday saying "said on Monday" means that
+    day). Present: the nearest, ties forward.
 
     Example:
         >>> weekday_near(dt.date(2021, 12, 6), 1, Tense.FUTURE)
@@ -56,7 +57,7 @@ def weekday_near(reference: dt.date, weekday: int, tense: Tense) -> dt.date:
     """
     ahead = (weekday - reference.weekday()) % 7
     if tense is Tense.FUTURE:
-        return reference + dt.timedelta(days=ahead or 7)
+        return reference + dt.timedelta(days=ahead)
     back = (reference.weekday() - weekday) % 7
     if tense is Tense.PAST:
         return reference - dt.timedelta(days=back)

@@ -26,8 +26,8 @@ from claimcheck.extractors.temporal.periods import (
     find_modified_months,
     find_quarters,
     find_seasons,
-    quarter_end,
     quarter_interval,
+    quarter_reported_by,
     quarter_start,
     season_interval,
     season_year,
@@ -329,7 +329,7 @@ def _relative_date(spec: DateSpec, ref: dt.date, tense: Tense) -> ResolvedDate |
             return quarter_interval(ref.year + spec.year_offset, spec.month)
         # A quarter told in the present is a reported one ("third-quarter net rises").
         direction = Tense.PAST if tense is Tense.PRESENT else tense
-        anchor = quarter_start if direction is Tense.PAST else quarter_end
+        anchor = quarter_start if direction is Tense.PAST else quarter_reported_by
         return quarter_interval(
             year_near(ref, lambda y: anchor(y, spec.month), direction), spec.month
         )
@@ -342,6 +342,8 @@ def _relative_date(spec: DateSpec, ref: dt.date, tense: Tense) -> ResolvedDate |
         day = weekday_near(ref, spec.weekday, tense)
         if day == ref and spec.modifier in {"last", "previous", "past"}:
             day -= dt.timedelta(days=7)  # "last Monday" in a Monday story is a week back
+        elif day == ref and spec.modifier == "next":
+            day += dt.timedelta(days=7)  # "next Monday" in a Monday story is a week ahead
         return ResolvedDate(day, day, "day")
     if spec.form == "relative-day":
         shift = {"yesterday": -1, "tomorrow": 1}.get(spec.modifier, 0)

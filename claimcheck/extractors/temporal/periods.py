@@ -131,8 +131,25 @@ def quarter_start(year: int, first_month: int) -> dt.date:
     return dt.date(year, first_month, 1)
 
 
+# Companies report a quarter's results within about six weeks of its end (the SEC's
+# 10-Q deadline is 40-45 days), so "expects to report a third-quarter loss" in
+# early November is the quarter just ended, not next year's.
+_RESULTS_SEASON = dt.timedelta(days=45)
+
+
+def quarter_reported_by(year: int, first_month: int) -> dt.date:
+    """The last day a quarter's results are still ahead (the anchor a future quarter
+    is placed by).
+
+    Example:
+        >>> quarter_reported_by(1989, 7)
+        datetime.date(1989, 11, 14)
+    """
+    return quarter_end(year, first_month) + _RESULTS_SEASON
+
+
 def quarter_end(year: int, first_month: int) -> dt.date:
-    """Last day of a quarter (the anchor a future quarter is placed by).
+    """Last day of a quarter.
 
     Example:
         >>> quarter_end(2019, 10)
