@@ -220,3 +220,18 @@ def test_a_quarter_just_ended_is_this_years_even_ahead_of_its_report(sentence: s
 def test_a_quarter_long_past_its_reporting_weeks_is_next_years_ahead() -> None:
     [claim] = dates("The brewer expects a second-quarter rebound.")
     assert claim.date == dt.date(2020, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("In March, the ferry line dropped two routes.", 3),
+        ("The jobless figures for September surprised economists.", 9),
+        ("Since May, the plant has run one shift.", 5),
+    ],
+)
+def test_a_month_after_a_capitalized_preposition_or_for_is_a_date(
+    sentence: str, month: int
+) -> None:
+    [claim] = dates(sentence)
+    assert (claim.date.year, claim.date.month, claim.granularity) == (2019, month, "month")

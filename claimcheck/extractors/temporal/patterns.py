@@ -192,7 +192,7 @@ def grammar() -> Grammar:
         day_month=re.compile(_day_month()),
         month_year=re.compile(rf"\b(?P<m>{_MONTH})(?:{_S}of{_S}|,?{_S})(?P<y>{_YEAR})"),
         month=re.compile(
-            rf"\b(?:in|since|by|until|from|of|during|before|after|through|end{_S}of"
+            rf"\b(?i:in|since|by|until|from|of|during|before|after|through|for|end{_S}of"
             rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}{_PART_OF}"
             rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
         ),
