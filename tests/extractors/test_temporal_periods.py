@@ -235,3 +235,14 @@ def test_a_month_after_a_capitalized_preposition_or_for_is_a_date(
 ) -> None:
     [claim] = dates(sentence)
     assert (claim.date.year, claim.date.month, claim.granularity) == (2019, month, "month")
+
+
+def test_a_year_ago_beside_a_quarter_is_that_quarter_a_year_back() -> None:
+    got = spans("Third-quarter sales at the brewer rose 6% from a year ago.")
+    assert got[1] == ("a year ago", dt.date(2018, 7, 1), dt.date(2018, 9, 30), "quarter")
+
+
+def test_a_year_ago_without_a_quarter_is_last_year() -> None:
+    assert spans("Sales at the brewer rose 6% from a year ago.") == [
+        ("a year ago", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")
+    ]

@@ -94,13 +94,53 @@ def extract_temporal(
         taken.claim(start, end)
     age_hits = [h for h in find_ages(text) if taken.claim(h.start, h.end)]
     duration_hits = [h for h in find_durations(text) if taken.claim(h.start, h.end)]
-    dates = [_date_claim(context, hit) for hit in date_hits]
+    dates = _year_ago_quarters(context, date_hits, [_date_claim(context, h) for h in date_hits])
     claims = [*dates]
     by_sentence = _days_by_sentence(context, dates)
     claims += [_time_claim(context, hit, by_sentence) for hit in time_hits]
     claims += [_age_claim(context, hit) for hit in age_hits]
     claims += [_duration_claim(context, hit) for hit in duration_hits]
     return sorted(claims, key=lambda c: (c.start, c.end))
+
+
+def _year_ago_quarters(
+    context: _Context, hits: Sequence[DateHit], dates: list[Claim]
+) -> list[Claim]:
+    """ "Net rose 8% in the third quarter from a year ago": the same quarter a year
+    back, not the whole of last year, when the sentence names a quarter."""
+    quarters = {
+        context.sentence(hit.start).start: claim
+        for hit, claim in zip(hits, dates, strict=True)
+        if hit.spec.form == "quarter" and claim.date is not None and claim.date_end is not None
+    }
+    if not quarters:
+        return dates
+    out = []
+    for hit, claim in zip(hits, dates, strict=True):
+        quarter = quarters.get(context.sentence(hit.start).start)
+        low, high = hit.spec.amount
+        if (
+            quarter is not None
+            and quarter.date is not None
+            and quarter.date_end is not None
+            and hit.spec.form == "ago"
+            and hit.spec.unit == "year"
+            and low == high
+            and low.is_integer()
+        ):
+            first = quarter.date.replace(year=quarter.date.year - int(low))
+            last = quarter.date_end.replace(year=quarter.date_end.year - int(low))
+            claim = evolve(
+                claim,
+                value=posix_day_start(first),
+                low=posix_day_start(first),
+                high=posix_day_end(last),
+                date=first,
+                date_end=last,
+                granularity="quarter",
+            )
+        out.append(claim)
+    return out
 
 
 def _date_claim(context: _Context, hit: DateHit) -> Claim:
