@@ -92,7 +92,7 @@ UNIT_NAMES: dict[str, str] = {
     "oil_barrel": "barrel",
     "fold": "fold",
 }
-AGE_UNIT = "year of age"
+AGE_UNIT = "{unit} of age"  # NewsQuant: "year of age", "month of age"
 _NUMBER = r"-?\d*\.?\d+(?:[eE][-+]?\d+)?"
 _GOLD_RANGE = re.compile(rf"({_NUMBER})\s*-\s*({_NUMBER})")
 NO_UNIT = "-"
@@ -167,7 +167,7 @@ def _singular(phrase: str) -> str:
 
 def _claim_unit(claim: Claim, written_unit: str | None) -> str:
     if claim.kind is ClaimKind.AGE:
-        return AGE_UNIT
+        return AGE_UNIT.format(unit=claim.unit or "year")
     if claim.kind is ClaimKind.COUNT:
         return _singular(claim.counted) if claim.counted else NO_UNIT
     unit = written_unit or claim.unit or NO_UNIT

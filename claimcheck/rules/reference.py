@@ -90,8 +90,8 @@ class ReferenceRule:
     def _check_age(self, claim: Claim, context: RuleContext) -> Finding | None:
         person = context.facts.person(claim.subject)
         on = _reference_day(claim, context)
-        if person is None or on is None or claim.value is None:
-            return None
+        if person is None or on is None or claim.value is None or claim.unit != "year":
+            return None  # facts give ages in years; "18 months old" is not checked
         expected = person.age_on(on)
         low = claim.low if claim.low is not None else claim.value
         high = claim.high if claim.high is not None else claim.value + 1

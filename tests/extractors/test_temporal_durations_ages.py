@@ -96,3 +96,20 @@ def test_age_has_years_and_subject(sentence: str, years: float, subject: str) ->
 )
 def test_numbers_after_names_that_are_not_ages(sentence: str) -> None:
     assert claims_of(ClaimKind.AGE, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "subject"),
+    [
+        ("Rescuers pulled a three-month-old girl from the rubble.", 3, "month", "girl"),
+        ("The foal was only ten weeks old when it was stolen.", 10, "week", "foal"),
+        ("The boy was barely 18 months of age at the time.", 18, "month", "boy"),
+        ("The 64-year-old harbour master retired.", 64, "year", "harbour master"),
+    ],
+)
+def test_an_age_keeps_its_unit_and_whose_it_is(
+    sentence: str, value: float, unit: str, subject: str
+) -> None:
+    claim = only(ClaimKind.AGE, sentence)
+    assert (claim.value, claim.low, claim.high) == (value, value, value + 1)
+    assert (claim.unit, claim.subject) == (unit, subject)

@@ -103,9 +103,12 @@ def test_attribution_dates_are_not_compared():
 def test_age_is_checked_against_birth_date_on_publication_day():
     facts = Facts((Person("Dana Okafor", dt.date(1962, 7, 14)),))
     wrong = make_claim(
-        "a", ClaimKind.AGE, text="61-year-old", value=61, low=61, high=62, subject="Dana Okafor"
+        "a", ClaimKind.AGE, text="61-year-old", value=61, low=61, high=62, unit="year",
+        subject="Dana Okafor",
+    )  # fmt: skip
+    right = make_claim(
+        "b", ClaimKind.AGE, text="62", value=62, low=62, high=63, unit="year", subject="Okafor"
     )
-    right = make_claim("b", ClaimKind.AGE, text="62", value=62, low=62, high=63, subject="Okafor")
     findings = run_rules(CORE, [wrong, right], docs("a", "b"), facts)
     assert [f.rule for f in findings] == ["age-facts"]
     assert findings[0].message == "Dana Okafor was 62 on 2025-03-04 (born 1962-07-14), not 61"
@@ -121,11 +124,21 @@ def test_birthday_later_in_the_year_is_respected():
 
 def test_implausible_age_is_a_warning():
     claim = make_claim(
-        "a", ClaimKind.AGE, text="230-year-old", value=230, low=230, high=231, subject="x"
-    )
+        "a", ClaimKind.AGE, text="230-year-old", value=230, low=230, high=231, unit="year",
+        subject="x",
+    )  # fmt: skip
     (finding,) = run_rules(CORE, [claim], docs("a"))
     assert finding.rule == "age-plausible"
     assert finding.severity is Severity.WARNING
+
+
+def test_an_age_in_months_is_neither_implausible_nor_checked_in_years():
+    facts = Facts((Person("Dana Okafor", dt.date(2024, 9, 1)),))
+    baby = make_claim(
+        "a", ClaimKind.AGE, text="130 days old", value=130, low=130, high=131, unit="day",
+        subject="Dana Okafor",
+    )  # fmt: skip
+    assert run_rules(CORE, [baby], docs("a"), facts) == []
 
 
 def test_fingerprint_ignores_positions_but_not_wording():

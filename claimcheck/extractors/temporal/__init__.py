@@ -291,10 +291,10 @@ def _duration_claim(context: _Context, hit: DurationHit) -> Claim:
 def _age_claim(context: _Context, hit: AgeHit) -> Claim:
     return evolve(
         context.located(ClaimKind.AGE, hit.start, hit.end),
-        value=hit.years,
-        low=hit.years,
-        high=hit.years + 1,
-        unit="year",
+        value=hit.amount,
+        low=hit.amount,
+        high=hit.amount + 1,  # a 4-year-old is 4 until the fifth birthday
+        unit=hit.unit,
         subject=hit.subject,
         flags=tuple(context.flags(hit.start, hit.end)),
     )

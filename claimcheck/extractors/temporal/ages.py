@@ -1,4 +1,5 @@
-"""Ages of people: "64-year-old harbour master", "Ana Ruiz, 71", "aged 61".
+"""Ages of people: "64-year-old harbour master", "Ana Ruiz, 71", "aged 61",
+"a three-month-old girl", "at 18 months of age".
 
 The subject is the name or role phrase as written; a later stage links a
 role to a name. Things with an age ("a ten-year-old dispute") are durations.
@@ -24,6 +25,11 @@ _ROLE_STOP = frozenset(
     | {"whose", "when", "after", "before", "died", "saw", "says", "had", "did", "by", "but"}
     | {"between", "against", "over", "across", "since", "during", "into", "about", "than"}
 )
+# Words between a subject and its age: "the baby was only ten months old".
+_BEFORE_AN_AGE = frozenset(
+    {"who", "is", "was", "has", "had", "just", "now", "only", "still", "already", "barely"}
+    | {"around", "about", "nearly", "almost", "roughly", "approximately", "some", "be"}
+)
 # Capitalized words that open a sentence or a clause but are not part of a name.
 _NOT_NAME = frozenset(
     {"But", "And", "The", "When", "Then", "In", "On", "As", "At", "For", "Meanwhile", "So"}
@@ -34,19 +40,20 @@ _NOT_NAME = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class AgeHit:
-    """An age in years and whose it is, as written."""
+    """An age (in ``unit``: year, month, week or day) and whose it is, as written."""
 
     start: int
     end: int
-    years: float
+    amount: float
     subject: str | None
+    unit: str = "year"
 
 
 def find_ages(text: str) -> Iterator[AgeHit]:
     """Every age of a person in ``text``.
 
     Example:
-        >>> [(a.years, a.subject) for a in find_ages("Marta Kovacs, 61, told reporters")]
+        >>> [(a.amount, a.subject) for a in find_ages("Marta Kovacs, 61, told reporters")]
         [(61.0, 'Marta Kovacs')]
     """
     for m in scan("age_adjective", text):
@@ -57,7 +64,13 @@ def find_ages(text: str) -> Iterator[AgeHit]:
         if subject and subject.split()[-1].lower() in THINGS_WITH_AGE:
             continue
         end = m.start("rest") + len(subject) if subject else _old_end(m)
-        yield AgeHit(m.start(), end, amount[0], subject or _subject_before(text, m.start()))
+        subject = subject or _subject_before(text, m.start())
+        yield AgeHit(m.start(), end, amount[0], subject, m["unit"].lower())
+    for m in scan("age_of_age", text):
+        amount = parse_amount(m["n"])
+        if amount is not None and amount[0] <= _MAX_AGE:
+            subject = _subject_before(text, m.start())
+            yield AgeHit(m.start(), m.end(), amount[0], subject, m["unit"].lower())
     for m in scan("age_apposition", text):
         name = _name(m["name"])
         if name is None:
@@ -91,7 +104,8 @@ def _role(rest: str | None) -> str | None:
     kept: list[str] = []
     named = False
     for token in rest.split():
-        if token.lower() in _ROLE_STOP or (token.islower() and is_finite_verb(token)):
+        word = token.rstrip(".")  # "the 64-year-old harbour master retired."
+        if word.lower() in _ROLE_STOP or (word.islower() and is_finite_verb(word)):
             break
         if named and token[:1].islower():
             break  # "mayor Ana Ruiz cut the ribbon": the name ends the role
@@ -128,7 +142,7 @@ def _subject_before(text: str, at: int) -> str | None:
     ends = [i for i, word in enumerate(words) if _ends_sentence(word)]
     if ends:
         words = words[ends[-1] + 1 :]
-    while words and words[-1].lower() in {"who", "is", "was", "has", "had", "just", "now"}:
+    while words and words[-1].lower() in _BEFORE_AN_AGE:
         words.pop()
     if not words:
         return None

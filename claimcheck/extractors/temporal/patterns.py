@@ -97,6 +97,7 @@ class Grammar:
     age_adjective: re.Pattern[str]
     age_apposition: re.Pattern[str]
     age_role_apposition: re.Pattern[str]
+    age_of_age: re.Pattern[str]
     age_phrase: re.Pattern[str]
     prefilter: re.Pattern[str]
 
@@ -242,7 +243,8 @@ def grammar() -> Grammar:
         duration_adjective=re.compile(_duration_adjective(), flags_ci),
         duration=re.compile(_duration(), flags_ci),
         age_adjective=re.compile(
-            rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])years?(?:-|[^\S\n])old\b(?:{_S}(?P<rest>"
+            rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])(?P<unit>year|month|week|day)s?(?:-|[^\S\n])old\b"
+            rf"(?:{_S}(?P<rest>"
             r"[^\s,;:!?()\"“”—–]+(?:[^\S\n][^\s,;:!?()\"“”—–]+){0,4}))?",
             flags_ci,
         ),
@@ -256,6 +258,11 @@ def grammar() -> Grammar:
             r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[^\S\n](?P<role>[a-z][a-z'’-]*"
             r"(?:[^\S\n][a-z][a-z'’-]*){0,2}),[^\S\n](?P<n>1[01]\d|[1-9]\d|[1-9])"
             r"(?=,[^\S\n](?:who|said|says|told|tells|was|is|has|had|died|of|from)\b)"
+        ),
+        # "at 18 months of age", "children under five years of age".
+        age_of_age=re.compile(
+            rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])(?P<unit>year|month|week)s?{_S}of{_S}age\b",
+            flags_ci,
         ),
         age_phrase=re.compile(
             rf"\b(?P<cue>aged|turned|turns|turning|at{_S}age|age){_S}(?P<n>1[01]\d|[1-9]\d|[1-9]"
@@ -316,6 +323,7 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         "age_adjective": (r"[-\s]old\b", 40, 80),
         "age_apposition": (r",[^\S\n]\d{1,3}\b", 100, 12),
         "age_role_apposition": (r",[^\S\n]\d{1,3},", 60, 16),
+        "age_of_age": (r"of[^\S\n]+age\b", 30, 8),
         "age_phrase": (r"(?:age|turn)", 4, 30),
     }
 )
