@@ -39,6 +39,7 @@ _MAX_WORDS = 9
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as|after|because|when|where)\b")
 _BARE_SPEECH = frozenset({"say", "tell"})  # "officials say": the present tense
 _AT_REACH = 40  # characters after "put" within which "at" must follow
+_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +75,11 @@ def source_near(sentence: str, start: int, end: int, words: StructureWords) -> s
         if cue.start < end and start < cue.end:
             continue
         phrase = None if cue.forward_only else _phrase_before(sentence, cue.start)
+        titled = False
         if not phrase:
             phrase = _phrase_after(sentence, cue.end, marker=cue.forward_only)
-        key = source_key(phrase, words) if phrase else None
+            titled = bool(phrase) and _title_follows(sentence, cue.end, str(phrase), words)
+        key = source_key(phrase, words, titled) if phrase else None
         if key is None:
             continue
         distance = cue.start - end if cue.start >= end else start - cue.end
@@ -136,6 +139,15 @@ def _phrase_after(sentence: str, at: int, marker: bool) -> str | None:
     return phrase if _plausible(phrase) else None
 
 
+def _title_follows(sentence: str, at: int, phrase: str, words: StructureWords) -> bool:
+    """An apposition gives the name a title: "said Hollis Grant, the town's mayor"."""
+    after = sentence.find(phrase, at) + len(phrase)
+    apposition = _APPOSITION.match(sentence, after)
+    if apposition is None:
+        return False
+    return any(w.lower().rstrip(".") in words.titles for w in _WORD.findall(apposition.group(1)))
+
+
 def _plausible(phrase: str) -> bool:
     found = _WORD.findall(phrase)
     # A clause ("the fire was first"), not a noun phrase, when it has an auxiliary.
@@ -143,8 +155,14 @@ def _plausible(phrase: str) -> bool:
     return 0 < len(found) <= _MAX_WORDS and not clause and not any(c.isdigit() for c in phrase)
 
 
-def source_key(phrase: str, words: StructureWords) -> str | None:
+def source_key(phrase: str, words: StructureWords, titled: bool = False) -> str | None:
     """A source phrase normalized so that two mentions of one source are equal.
+
+    An organization becomes its initials, or its known acronym; a titled person
+    their last name (``titled``: a title stands elsewhere, as in an apposition);
+    another proper noun its whole run ("Lena Varga", "Kessler");
+    a description of a company ("the Ohio-based firm") names it only through an
+    earlier sentence, like a pronoun, and gives nothing; a role keeps its words.
 
     Example:
         >>> from claimcheck.resolve.structure_words import structure_words
@@ -155,17 +173,30 @@ def source_key(phrase: str, words: StructureWords) -> str | None:
         ('Ruiz', 'state media')
         >>> source_key("officials with the Civil Defence Agency", w)
         'CDA'
+        >>> source_key("the United Nations", w), source_key("the Ohio-based company", w)
+        ('UN', None)
     """
-    tokens = [t.rstrip(".") if not _is_initialism(t) else t for t in _WORD.findall(phrase)]
-    tokens = [re.sub(r"['’]s$", "", t) for t in tokens if t]
-    while tokens and tokens[0].lower() in _DETERMINERS:
-        tokens = tokens[1:]
+    found = [t.rstrip(".") if not _is_initialism(t) else t for t in _WORD.findall(phrase)]
+    pairs = [(re.sub(r"['’]s$", "", t), t != re.sub(r"['’]s$", "", t)) for t in found]
+    pairs = _without_determiners([(t, owner) for t, owner in pairs if t])
+    # "Kessler's chief executive Ana Ruiz": the owner is not the source; in a name
+    # ("the Quarrow County Sheriff's Office") the possessive is part of it.
+    owner = max(
+        (i for i, (_, mine) in enumerate(pairs[:-1]) if mine and pairs[i + 1][0][:1].islower()),
+        default=-1,
+    )
+    tokens = [t for t, _ in _without_determiners(pairs[owner + 1 :])]
     if not tokens:
         return None
+    known = words.acronyms.get(" ".join(tokens).lower().replace(".", ""))
+    if known:
+        return known
     cut = next((i for i, t in enumerate(tokens) if t.lower() in _CONNECTORS), len(tokens))
     head, rest = tokens[:cut], tokens[cut + 1 :]
     head_text = " ".join(t.lower() for t in head)
     if len(head) == 1 and head_text in words.pronouns:
+        return None
+    if head[-1].lower() in words.anaphors and not (len(head) > 1 and _is_name_word(head[-2])):
         return None
     if head_text in words.generic_sources:
         # "officials with the USGS" is the USGS; "a resident of Arden" is no one.
@@ -173,30 +204,62 @@ def source_key(phrase: str, words: StructureWords) -> str | None:
         return (source_key(" ".join(rest), words) if named_rest else None) or head_text
     capitals = [t for t in tokens if t[:1].isupper()]
     if any(t.lower() in words.organizations for t in capitals) and len(capitals) >= 2:
-        return "".join(_initials(t) for t in capitals)
-    names = _names(head, words)
-    if names:
-        return names[-1] if len(names) > 1 or not names[0].isupper() else names[0].replace(".", "")
-    return " ".join(t.lower() for t in tokens)
+        initials = "".join(_initials(t) for t in capitals)
+        return words.acronyms.get(initials.lower(), initials)
+    name = _proper_name(head, words, titled)
+    return name if name else " ".join(t.lower() for t in tokens)
 
 
-def _names(head: list[str], words: StructureWords) -> list[str]:
-    return [
-        t for t in head if t[:1].isupper() and t.lower() not in words.titles | words.generic_sources
-    ]
+def _without_determiners(pairs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    while pairs and pairs[0][0].lower() in _DETERMINERS:
+        pairs = pairs[1:]
+    return pairs
+
+
+def _proper_name(head: list[str], words: StructureWords, titled: bool) -> str | None:
+    """The run of capitalized words that ends the phrase's name, normalized.
+
+    A run followed by a plain word is a modifier ("the Ohio-based firm"), not a
+    name; after a title it is a person, known by the last name.
+    """
+    ignored = words.titles | words.generic_sources
+    end = len(head)
+    while end and head[end - 1].lower() in ignored:
+        end -= 1  # "Kessler officials", "Varden Inc": the name ends before these
+    start = end
+    while start and _is_name_word(head[start - 1]) and head[start - 1].lower() not in ignored:
+        start -= 1
+    run = head[start:end]
+    if not run:
+        return None
+    titled = titled or (start > 0 and head[start - 1].lower() in words.titles)
+    if len(run) == 1 and run[0].isupper():
+        return run[0].replace(".", "")
+    return run[-1] if titled else " ".join(run)
+
+
+def _is_name_word(token: str) -> bool:
+    """Capitalized and not an adjective made of a name ("Ohio-based", "Paris-born")."""
+    return token[:1].isupper() and not token.rsplit("-", 1)[-1].islower()
 
 
 def may_be_one(a: str, b: str) -> bool:
     """Whether two different source keys may still be one source.
 
     A role ("county coroner", "the agency") may be the person or body named
-    elsewhere ("Meacham", "USGS"); two names, or two roles, are two sources.
+    elsewhere ("Meacham", "USGS"), and a full name the same person's last name
+    ("Lena Varga", "Varga"); two names, or two roles, are two sources.
 
     Example:
         >>> may_be_one("county coroner", "Meacham"), may_be_one("USGS", "CENC")
         (True, False)
+        >>> may_be_one("Lena Varga", "Varga"), may_be_one("Lena Varga", "Ana Varga")
+        (True, False)
     """
-    return a == b or (a.islower() != b.islower())
+    if a == b or a.islower() != b.islower():
+        return True
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return longer[len(longer) - len(shorter) :] == shorter
 
 
 def is_named(source: str | None, words: StructureWords) -> bool:

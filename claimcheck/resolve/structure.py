@@ -7,6 +7,7 @@ modules with one job each (:mod:`.attribution`, :mod:`.scope`, :mod:`.background
 from __future__ import annotations
 
 from claimcheck.model import Claim, Flag
+from claimcheck.resolve.announcements import assign_announcement
 from claimcheck.resolve.attribution import assign_attribution
 from claimcheck.resolve.background import assign_background
 from claimcheck.resolve.scope import assign_scope
@@ -38,6 +39,7 @@ def resolve_structure(
         return claim
     words = structure_words()
     claim = assign_attribution(claim, sentence, sentence_start, words)
+    claim = assign_announcement(claim, sentence, sentence_start)
     claim = assign_scope(claim, sentence, sentence_start, words)
     claim = assign_share(claim, sentence, sentence_start, vocab)
     return assign_background(claim, sentence, sentence_start, vocab, words, published_year)

@@ -26,6 +26,8 @@ class StructureWords:
     markers: tuple[str, ...]  # "according to", "citing"
     generic_sources: frozenset[str]  # officials, authorities: name no one
     pronouns: frozenset[str]  # "she said": the source is in another sentence
+    anaphors: frozenset[str]  # "the company said": named in another sentence too
+    acronyms: Mapping[str, str]  # "united nations" -> UN, "un" -> UN
     titles: frozenset[str]  # stripped before a person's name
     organizations: frozenset[str]  # a name with one of these is an organization
     levels: Mapping[str, str]  # place word -> level: suburb -> neighbourhood
@@ -62,12 +64,26 @@ def structure_words() -> StructureWords:
         markers=tuple(sorted(_list(attribution, "markers"), key=len, reverse=True)),
         generic_sources=frozenset(_list(attribution, "generic")),
         pronouns=frozenset(_list(attribution, "pronouns")),
+        anaphors=frozenset(_list(attribution, "anaphors")),
+        acronyms=MappingProxyType(_acronyms(attribution)),
         titles=frozenset(_list(attribution, "titles")),
         organizations=frozenset(_list(attribution, "organizations")),
         levels=MappingProxyType(levels),
         groups=frozenset(_list(scope, "groups")),
         background_cues=frozenset(_list(background, "cues")),
     )
+
+
+def _acronyms(section: Located) -> dict[str, str]:
+    """Both forms of each known acronym, lowercase and without dots, to the acronym."""
+    raw = section.mapping("acronyms")
+    found: dict[str, str] = {}
+    for acronym, expansion in (raw or {}).items():
+        if not isinstance(expansion, str):
+            raise section.error(f"acronym '{acronym}' needs its expansion", key="acronyms")
+        for form in (str(acronym), expansion):
+            found[form.lower().replace(".", "")] = str(acronym)
+    return found
 
 
 def _section(doc: Located, key: str) -> Located:

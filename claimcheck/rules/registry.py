@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimcheck.rules.announcements import AnnouncementRule
 from claimcheck.rules.attribution_rules import SourcesRule
 from claimcheck.rules.consistency import ConsistencyRule
 from claimcheck.rules.context import Rule
@@ -28,4 +29,5 @@ RULE_TYPES: dict[str, Callable[[Located], Rule]] = {
     "parts": PartsRule.parse,
     "restatement": RestatementRule.parse,
     "source-tokens": SourceTokensRule.parse,
+    "announcement": AnnouncementRule.parse,
 }

@@ -22,6 +22,11 @@ def source_of(sentence, quote):
         ("Officials put the toll at 77 on Monday evening.", "77", "officials"),
         ("Emergency Minister Lena Varga said 31 people were rescued.", "31", "Varga"),
         ("“We count 31 survivors so far,” said Lena Varga, the emergency minister.", "31", "Varga"),
+        (
+            "“We count 31 survivors so far,” said Lena Varga, who led the search.",
+            "31",
+            "Lena Varga",
+        ),
         ("The Harbor Seismic Network reports that 2,000 homes were damaged.", "2,000", "HSN"),
         (
             "Only 12 homes survived, officials with the Coastal Relief Agency said.",
@@ -73,3 +78,37 @@ def test_the_pipeline_fills_the_attribution_column():
         if c.text.startswith("73")
     ]
     assert claim.attribution == "coast guard"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("Deutsche Lande Bank", "DLB"),  # an organization word: initials
+        ("Kessler Foods", "Kessler Foods"),  # no organization word: the whole run
+        ("German dairy giant Kessler Foods", "Kessler Foods"),  # a description before it
+        ("Kessler Foods Inc.", "Kessler Foods"),  # a corporate suffix is dropped
+        ("Kessler officials", "Kessler"),
+        ("Bayern's chief executive Ana Ruiz", "Ruiz"),  # possessive owner, then a title
+        ("Kessler's spokesman", "spokesman"),  # the owner's role, which names no one
+        ("the United Nations", "UN"),  # a known acronym, from its expansion
+        ("the U.N.", "UN"),  # and from itself
+        ("the Centers for Disease Control and Prevention", "CDC"),
+    ],
+)
+def test_sources_normalize_to_a_sound_key(phrase, key):
+    assert source_key(phrase, WORDS) == key
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the company", "the firm", "the Ohio-based company", "the Creston based firm", "the group"],
+)
+def test_a_description_of_a_company_names_no_source_rather_than_a_wrong_one(phrase):
+    assert source_key(phrase, WORDS) is None
+
+
+def test_a_full_name_and_a_last_name_may_be_one_source_but_two_names_are_not():
+    from claimcheck.resolve.attribution import may_be_one
+
+    assert may_be_one("Lena Varga", "Varga")
+    assert not may_be_one("Lena Varga", "Ana Varga") and not may_be_one("Kessler", "Varden")
