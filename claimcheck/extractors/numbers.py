@@ -226,10 +226,16 @@ def _after_prefixes(prefixes: tuple[str, ...]) -> str:
 
 
 @cache
-def number_grammar(vague_phrases: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> NumberGrammar:
+def number_grammar(
+    vague_phrases: tuple[str, ...],
+    prefixes: tuple[str, ...] = (),
+    hyphen_units: tuple[str, ...] = (),
+) -> NumberGrammar:
     """Build the number patterns once per set of vague phrases and currency prefixes.
 
-    ``prefixes`` are letter-only currency codes and symbols a number may touch.
+    ``prefixes`` are letter-only currency codes and symbols a number may touch;
+    ``hyphen_units`` are unit words a number word may be joined to ("a six-mile
+    trip"), where any other hyphenated word ("six-year-old", "one-time") is no number.
 
     Example:
         >>> g = number_grammar(("dozens",))
@@ -246,8 +252,11 @@ def number_grammar(vague_phrases: tuple[str, ...], prefixes: tuple[str, ...] = (
     digits = (
         r"(?:\d{1,3}(?P<sep>[,\u00a0\u2009\u202f ])\d{3}(?:(?P=sep)\d{3})*|\d+)(?:\.\d+)?(?!\d)"
     )
+    # Not followed by a letter, nor by a hyphen unless a unit word follows it.
+    unit = rf"(?!(?i:{_alternation(hyphen_units)})\b)" if hyphen_units else ""
     mention = re.compile(
-        rf"\b(?<![\w-])(?:(?P<fraction>{fractions})|(?P<vague>{vague})|(?P<words>{words}))(?![\w-])"
+        rf"\b(?<![\w-])(?:(?P<fraction>{fractions})|(?P<vague>{vague})|(?P<words>{words}))"
+        rf"(?!\w)(?!-{unit})"
         rf"|(?=\d)(?:(?<![\w.,/:]){_after_prefixes(prefixes)})(?P<digits>{digits})"
     )
     # "a" is left out: it starts "a dozen" but also nearly every sentence, and "dozen",

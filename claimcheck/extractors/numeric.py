@@ -56,6 +56,11 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent)(?:(?i:age)\s+(?i:points?))
 _TOUCHING_SCALE = re.compile(r"(?P<scale>[kKmM])(?![\w²/.]|\.\w)")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?i:minus)[\s\u2011-]$")
 _FOLD_AFTER = re.compile(r"-?\s?(?i:fold)\b")
+# "1/4 mile", "10 1/2 miles": a proper fraction over a denominator measures use; "9/11"
+# and "24/7" are names, never fractions.
+_FRACTION = r"(?P<num>\d{1,2})/(?P<den>2|3|4|5|8|10|16|32)(?![\d/])"
+_SLASH_FRACTION = re.compile(_FRACTION)
+_MIXED_FRACTION = re.compile(rf"[ \u00a0]{_FRACTION}")
 _OF_AFTER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|all|those|these|our))?(?=\s)")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}
 _CHANGE_KINDS = frozenset({ClaimKind.PERCENT, ClaimKind.MONEY})
@@ -80,13 +85,16 @@ def numeric_reader() -> NumericReader:
     hedges = load_hedges()
     currencies = currency_lexicon()
     prefixes = (*currencies.codes, *currencies.symbols)
+    units = load_unit_lexicon()
     return NumericReader(
         hedges=hedges,
         grammar=number_grammar(
-            tuple(sorted(hedges.vague)), tuple(sorted(p for p in prefixes if p.isalpha()))
+            tuple(sorted(hedges.vague)),
+            tuple(sorted(p for p in prefixes if p.isalpha())),
+            tuple(sorted(w for w in units.words if " " not in w)),
         ),
         currencies=currencies,
-        units=load_unit_lexicon(),
+        units=units,
         skip=not_claim_lexicon(),
         counted=counted_lexicon(),
         fractions=number_vocabulary().fractions,
@@ -157,6 +165,14 @@ def _read_mention(
         parsed = parse_digits(text[start:end])
         if parsed is None:
             return None
+        fraction = _slash_fraction(text, start, end, parsed[0])
+        if fraction is None:
+            return _read_number(text, lower, start, end, parsed, reader)
+        parsed, end, proper = fraction
+        if proper and _OF_AFTER.match(text, end):
+            return _read_share(text, start, end, parsed[0] * 100, reader)  # "1/3 of voters"
+        if proper and reader.units.after.match(text, end) is None:
+            return None  # a bare "3/4" is a score or a rating as often as a share
         return _read_number(text, lower, start, end, parsed, reader)
     value = parse_words(lower[start:end])
     if value is None:
@@ -164,6 +180,25 @@ def _read_mention(
     if lower[start:end] == "one" and is_pronoun_one(lower, start, end, reader.skip):
         return None
     return _read_number(text, lower, start, end, (value, words_precision(value)), reader)
+
+
+def _slash_fraction(
+    text: str, start: int, end: int, whole: float
+) -> tuple[tuple[float, float], int, bool] | None:
+    """ "1/4" read from its numerator, "10 1/2" from its whole part: the value with
+    the precision of its denominator, the new end, and whether it is a proper
+    fraction (no whole part)."""
+    found = _SLASH_FRACTION.match(text, start) if text[end : end + 1] == "/" else None
+    base = 0.0
+    if found is None and whole.is_integer() and "/" not in text[start:end]:
+        found = _MIXED_FRACTION.match(text, end)
+        base = whole
+    if found is None:
+        return None
+    numerator, denominator = int(found["num"]), int(found["den"])
+    if not 0 < numerator < denominator:
+        return None
+    return (base + numerator / denominator, 1 / (2 * denominator)), found.end(), not base
 
 
 def _read_number(
@@ -341,6 +376,16 @@ def _read_fraction(
     if of is None:
         return None
     share = reader.fractions[" ".join(lower[start:end].replace("-", " ").split())] * 100
+    return _read_share(text, start, end, share, reader)
+
+
+def _read_share(
+    text: str, start: int, end: int, share: float, reader: NumericReader
+) -> Reading | None:
+    """A fraction of something ("a third of", "1/3 of") as the percentage it is."""
+    of = _OF_AFTER.match(text, end)
+    if of is None:
+        return None
     _, hedge, left, flags = _left_words(text, start, ClaimKind.PERCENT, reader)
     rule = reader.hedges.get(hedge) if hedge else None
     low, high = rule.interval(share) if rule else reader.hedges.approximate(share)

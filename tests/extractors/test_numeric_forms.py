@@ -86,3 +86,33 @@ def test_sub_and_minus_before_a_hyphen_keep_the_number() -> None:
 def test_one_fourth_of_is_a_share() -> None:
     [share] = read_sentence("One fourth of the orchard was lost to frost.")
     assert (share.value, share.unit) == (25.0, "percent")
+
+
+def values(sentence: str) -> list[tuple[float, str | None]]:
+    return [(value, unit) for value, unit, _ in readings(sentence)]
+
+
+def test_number_words_joined_to_a_unit_are_a_quantity() -> None:
+    assert values("Crews cleared a six-mile stretch of the highway.") == [(6.0, "mile")]
+    assert values("The river rose behind a three-foot wall of sandbags.") == [(3.0, "foot")]
+    assert values("Her six-year-old son and a one-time mayor were there.") == []
+
+
+def test_common_news_units_are_read() -> None:
+    assert values("Inspectors seized 68-ounce cans of mushrooms.") == [(68.0, "ounce")]
+    assert values("The storm's pressure fell to 940 millibars.") == [(940.0, "millibar")]
+    assert values("The test blast had a yield of 15 kilotons.") == [(15.0, "kiloton")]
+
+
+def test_slash_fractions_with_a_unit_or_of_are_read() -> None:
+    [mile] = read_sentence("The track is a 1/4 mile paved oval.")
+    assert (mile.value, mile.unit) == (0.25, "mile")
+    [cable] = read_sentence("The rig needs 10 1/2 miles of cable.")
+    assert (cable.value, cable.unit) == (10.5, "mile")
+    [share] = read_sentence("Roughly 1/3 of the ferry's crew quit.")
+    assert (round(share.value, 1), share.kind) == (33.3, ClaimKind.PERCENT)
+
+
+def test_slashes_that_are_names_or_scores_are_not_fractions() -> None:
+    assert read_sentence("The clinic is open 24/7 since the 9/11 attacks.") == []
+    assert read_sentence("Critics rated the show 3/4 at best.") == []
