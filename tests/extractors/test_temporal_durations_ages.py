@@ -113,3 +113,12 @@ def test_an_age_keeps_its_unit_and_whose_it_is(
     claim = only(ClaimKind.AGE, sentence)
     assert (claim.value, claim.low, claim.high) == (value, value, value + 1)
     assert (claim.unit, claim.subject) == (unit, subject)
+
+
+def test_a_things_age_beyond_a_lifetime_is_a_duration_of_the_thing() -> None:
+    claim = only(ClaimKind.DURATION, "Divers mapped a 2,900-year-old wreck off the cape.")
+    assert (claim.value, claim.unit, claim.subject) == (2900.0, "year", "wreck")
+
+
+def test_the_tail_of_a_larger_number_is_never_an_age() -> None:
+    assert claims_of(ClaimKind.AGE, "Bones from a 200,000 to-260,000 year-old cave.") == []

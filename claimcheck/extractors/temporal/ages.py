@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.extractors.temporal.dates import parse_amount
-from claimcheck.extractors.temporal.durations import THINGS_WITH_AGE
+from claimcheck.extractors.temporal.durations import MAX_HUMAN_AGE, THINGS_WITH_AGE
 from claimcheck.extractors.temporal.patterns import MONTHS, WEEKDAYS, scan
 from claimcheck.resolve.tense import is_finite_verb
 
-_MAX_AGE = 125
+_MAX_AGE = MAX_HUMAN_AGE
 # Words that end a role phrase after "N-year-old": "a 28-year-old bartender, who said".
 _ROLE_STOP = frozenset(
     {"who", "which", "that", "was", "is", "were", "are", "has", "had", "said", "says", "told"}

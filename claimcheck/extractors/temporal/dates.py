@@ -55,7 +55,7 @@ def parse_amount(text: str) -> tuple[float, float] | None:
         return _VAGUE_AMOUNTS[words]
     if words in {"a", "an"}:
         return (1.0, 1.0)
-    value = float(words) if words[0].isdigit() else parse_words(words)
+    value = float(words.replace(",", "")) if words[0].isdigit() else parse_words(words)
     return None if value is None else (value, value)
 
 

@@ -15,6 +15,7 @@ from claimcheck.extractors.temporal.patterns import UNITS, scan
 from claimcheck.resolve.tense import is_finite_verb
 
 # Things that have an age without being a person: "a ten-year-old dispute" is a duration.
+MAX_HUMAN_AGE = 125  # years; an older "N-year-old" is a thing's age
 THINGS_WITH_AGE = frozenset(
     {"war", "conflict", "insurgency", "crisis", "dispute", "feud", "rivalry", "ban", "law"}
     | {"moratorium", "treaty", "agreement", "deal", "program", "programme", "occupation"}
@@ -28,7 +29,8 @@ _NOT_NOUNS = frozenset(
     | {"between", "that", "which", "who", "was", "is", "were", "are", "has", "had", "will"}
     | {"ago", "later", "earlier", "before", "after", "long", "old", "into", "as", "but"}
     | {"since", "until", "away", "home", "each", "per", "every", "this", "last", "next"}
-    | {"over", "about", "against", "across", "during", "through", "near"}
+    | {"over", "about", "against", "across", "during", "through", "near", "off", "outside"}
+    | {"inside", "under", "beneath", "behind", "beside", "along", "around", "amid", "among"}
 )
 # Words before a plain duration that state no hedge ("for six weeks"): not part of the quote.
 PLAIN_HEDGES = frozenset({"for", "in", "after"})
@@ -56,8 +58,12 @@ def find_durations(text: str) -> Iterator[DurationHit]:
     for m in scan("duration_adjective", text):
         noun = _noun_phrase(m["noun"])
         amount = parse_amount(m["n"])
+        # "a ten-year-old war" is how long the war lasts; so is "a 2,900-year-old site",
+        # older than anyone (a person's age is the age extractor's).
         if amount is None or (
-            m["old"] and (noun is None or noun.split()[-1] not in THINGS_WITH_AGE)
+            m["old"]
+            and (noun is None or noun.split()[-1] not in THINGS_WITH_AGE)
+            and (noun is None or amount[0] <= MAX_HUMAN_AGE)
         ):
             continue
         end = m.end()
