@@ -246,3 +246,10 @@ def test_a_year_ago_without_a_quarter_is_last_year() -> None:
     assert spans("Sales at the brewer rose 6% from a year ago.") == [
         ("a year ago", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")
     ]
+
+
+def test_a_year_earlier_in_a_comparison_is_a_date_a_year_back() -> None:
+    assert spans("Sales at the brewer fell 3% from a year earlier.") == [
+        ("a year earlier", dt.date(2018, 1, 1), dt.date(2018, 12, 31), "year")
+    ]
+    assert dates("The dam was finished a year earlier than planned.") == []

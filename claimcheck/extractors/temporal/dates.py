@@ -226,9 +226,9 @@ def _relative(text: str) -> Iterator[DateHit]:
         mod = " ".join(m["mod"].lower().split()).removeprefix("the ")
         yield DateHit(m.start(), m.end(), DateSpec("period", unit=m["unit"], modifier=mod))
     for m in scan("ago", text):
-        amount = parse_amount(m["n"])
+        amount = parse_amount(m["n"] or m["n2"])
         if amount is not None:
-            unit = m["unit"].lower().rstrip("s")
+            unit = (m["unit"] or m["unit2"]).lower().rstrip("s")
             yield DateHit(m.start(), m.end(), DateSpec("ago", amount=amount, unit=unit))
 
 

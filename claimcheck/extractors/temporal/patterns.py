@@ -237,7 +237,11 @@ def grammar() -> Grammar:
             rf"|[Tt]he{_S}(?:past|previous|coming)|[Pp]ast){_S}(?P<unit>week|weekend|month|year)\b"
         ),
         ago=re.compile(
-            rf"\b(?P<n>{NUMBER}){_S}(?P<unit>days?|weeks?|months?|years?|decades?){_S}ago\b",
+            rf"\b(?P<n>{NUMBER}){_S}(?P<unit>days?|weeks?|months?|years?|decades?){_S}ago\b"
+            # "rose to $7.4 billion from $6.8 billion a year earlier": a comparison with the
+            # same period a year back, as anchored as "ago" (a day or week earlier is
+            # narrative, counted from an event the text told before).
+            rf"|\b(?P<n2>{NUMBER}){_S}(?P<unit2>years?){_S}earlier\b(?![^\S\n]+(?:than|that|this|in|on))",
             flags_ci,
         ),
         clock=re.compile(_clock()),
@@ -308,7 +312,7 @@ _TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
         "weekday": (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", 16, 30),
         "relative_day": (r"day|morrow|night", 7, 10),
         "period": (r"(?:week|month|year)", 30, 8),
-        "ago": (r"ago", 40, 4),
+        "ago": (r"ago|earlier", 40, 16),
         "clock": (_CLOCK_TRIGGER, 40, 90),
         "duration_adjective": (
             rf"(?<=[-\s])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER})",
