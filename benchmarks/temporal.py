@@ -197,7 +197,10 @@ def _date_value(claim: Claim) -> str:
     if span == 1 and first.weekday() == 5:
         year, week, _ = first.isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
-    if span > 0:  # "earlier this month": the coarsest unit that holds the interval
+    if span > 0:  # "earlier this month": the finest calendar unit that holds the interval
+        if first.isocalendar()[:2] == last.isocalendar()[:2]:  # "earlier this week"
+            year, week, _ = first.isocalendar()
+            return f"{year:04d}-W{week:02d}"
         same_month = (first.year, first.month) == (last.year, last.month)
         if same_month:
             return f"{first.year:04d}-{first.month:02d}"
