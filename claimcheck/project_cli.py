@@ -67,7 +67,7 @@ def run_project_command(args: argparse.Namespace) -> int:
 
     if args.command == "init":
         return _init(Path(args.folder), args.force)
-    project = resolve_settings(command_line_values(args), args.config)
+    project = resolve_settings(command_line_values(args), args.config, command_line_checked=True)
     if args.command == "config":
         sys.stdout.write(render_settings(project))
         return 0
@@ -116,7 +116,8 @@ def prepare_check(args: argparse.Namespace) -> CheckRun:
         resolve_settings,
     )
 
-    project = resolve_settings(command_line_values(args), args.config)
+    # argparse has checked the options: pydantic is imported only for a config file.
+    project = resolve_settings(command_line_values(args), args.config, command_line_checked=True)
     folder = project.cache_folder
     return CheckRun(
         project,

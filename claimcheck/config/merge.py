@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-from pydantic_core import ErrorDetails
-
-from claimcheck.config.files import ConfigError, ConfigFile, discover, read_config
-from claimcheck.config.schema import ACCEPTED_KEYS, PATH_KEYS, Settings
+from claimcheck.config.files import ConfigFile, discover, read_config
+from claimcheck.config.schema import FIELD_NAMES, PATH_KEYS, Settings, formats_known, kebab
+from claimcheck.config.validate import SettingsInvalid, check_settings
 
 DEFAULT = "default"
 COMMAND_LINE = "command line"
@@ -39,10 +37,17 @@ class ProjectSettings:
 
 
 def resolve_settings(
-    command_line: Mapping[str, Any], config: str | Path | None = None, cwd: Path | None = None
+    command_line: Mapping[str, Any],
+    config: str | Path | None = None,
+    cwd: Path | None = None,
+    *,
+    command_line_checked: bool = False,
 ) -> ProjectSettings:
     """Merge the defaults, the config file (``config``, else discovered) and the
     command line (field name -> value, only the options the user gave).
+
+    ``command_line_checked``: the values were already checked (argparse's choices),
+    so without a config file pydantic is not needed (nor imported) at all.
 
     Example:
         >>> import tempfile
@@ -56,19 +61,20 @@ def resolve_settings(
     file = read_config(Path(config)) if config is not None else discover(cwd)
     from_file = _validated(file, cwd) if file is not None else {}
     label = _relative(file.path, cwd) if file is not None else DEFAULT
-    sources = {name: DEFAULT for name in Settings.model_fields}
+    sources = {name: DEFAULT for name in FIELD_NAMES}
     sources.update({name: label for name in from_file})
     if file is not None and "cache_dir" not in from_file:
         # The cache belongs to the project, wherever in it claimcheck runs.
-        default = Settings.model_fields["cache_dir"].default
-        from_file["cache_dir"] = _rebased(default, file.folder, cwd)
+        from_file["cache_dir"] = _rebased(Settings().cache_dir, file.folder, cwd)
     sources.update({name: COMMAND_LINE for name in command_line})
-    try:
-        settings = Settings.model_validate(
-            {_alias(k): v for k, v in {**from_file, **command_line}.items()}
-        )
-    except ValidationError as exc:  # an API caller's values; the CLI's are checked by argparse
-        raise ConfigError(_describe(exc.errors()[0]), hint=_hint(exc.errors()[0])) from None
+    merged = {**from_file, **command_line}
+    if file is None and command_line_checked and formats_known(merged):
+        settings = Settings(**merged)
+    else:
+        try:
+            settings = check_settings({kebab(k): v for k, v in merged.items()}).settings
+        except SettingsInvalid as exc:  # an API caller's values; the CLI's are checked
+            raise exc.config_error() from None
     root = file.folder if file is not None else cwd
     return ProjectSettings(settings, sources, file.path if file is not None else None, root)
 
@@ -76,17 +82,11 @@ def resolve_settings(
 def _validated(file: ConfigFile, cwd: Path) -> dict[str, Any]:
     """The file's values by field name, paths made relative to ``cwd``."""
     try:
-        parsed = Settings.model_validate(dict(file.values))
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        keys = [p for p in error["loc"] if isinstance(p, str) and p != "[key]"]
-        raise ConfigError(
-            _describe(error),
-            path=_relative(file.path, cwd),
-            line=file.line_of(keys[-1]) if keys else None,
-            hint=_hint(error),
-        ) from None
-    values = {name: getattr(parsed, name) for name in parsed.model_fields_set}
+        checked = check_settings(file.values)
+    except SettingsInvalid as exc:
+        line = file.line_of(exc.keys[-1]) if exc.keys else None
+        raise exc.config_error(_relative(file.path, cwd), line) from None
+    values = {name: getattr(checked.settings, name) for name in checked.fields_set}
     base = file.folder
     for name in PATH_KEYS & values.keys():
         values[name] = _rebased(values[name], base, cwd)
@@ -112,35 +112,3 @@ def _relative(path: Path, cwd: Path) -> str:
         return os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return str(path)
-
-
-def _alias(name: str) -> str:
-    return name.replace("_", "-")
-
-
-def _is_map_key(error: ErrorDetails) -> bool:
-    return bool(error["loc"]) and error["loc"][-1] == "[key]"
-
-
-def _dotted(error: ErrorDetails) -> str:
-    parts = [str(p) for p in error["loc"] if p != "[key]"]
-    return ".".join(parts)
-
-
-def _describe(error: ErrorDetails) -> str:
-    key = _dotted(error)
-    if error["type"] == "extra_forbidden":
-        return f"unknown key '{key}'"
-    if _is_map_key(error):
-        return f"'{key}' is not an accepted name"
-    return f"bad value {error['input']!r} for '{key}'"
-
-
-def _hint(error: ErrorDetails) -> str:
-    if error["type"] == "extra_forbidden":
-        return f"accepted keys: {', '.join(ACCEPTED_KEYS)}"
-    if error["type"] == "literal_error":
-        return f"use one of {error['ctx']['expected']}"
-    if error["type"] == "value_error":
-        return str(error["ctx"]["error"])
-    return str(error["msg"]).replace("Input should be", "expected")

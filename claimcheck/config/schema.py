@@ -1,17 +1,24 @@
-"""The settings a project may put in its config file, as one validated pydantic model.
+"""The settings a project may put in its config file: one frozen dataclass, the schema.
 
 Keys are spelt as the command-line options are (``fail-on``, ``story-by``); a key
 the schema does not know, or a value of the wrong type, is rejected (a typo must
-not silently change what a CI gate checks).
+not silently change what a CI gate checks). The dataclass is the single source of
+truth: :mod:`claimcheck.config.validate` derives the pydantic model that checks a
+config file from it, and imports pydantic only when there is a file to check.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from claimcheck.report import FORMATS
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 RuleSeverity = Literal["error", "warning", "info", "off"]
 FailOn = Literal["error", "warning", "info", "never"]
@@ -24,46 +31,84 @@ def _known_format(name: str) -> str:
     return name
 
 
-Format = Annotated[str, AfterValidator(_known_format)]
+class _KnownFormat:
+    """Annotation marker: pydantic checks the value is a report format (no import here)."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_after_validator_function(_known_format, handler(source))
 
 
-def _kebab(name: str) -> str:
+Format = Annotated[str, _KnownFormat()]
+
+
+def _about(text: str) -> dict[str, str]:
+    return {"description": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything ``claimcheck check`` can take from a config file, with its defaults.
+
+    Example:
+        >>> Settings().fail_on, Settings(fail_on="warning").fail_on
+        ('error', 'warning')
+    """
+
+    paths: list[str] = field(default_factory=list, metadata=_about("inputs when none are given"))
+    rules: list[str] | None = field(
+        default=None,
+        metadata=_about(
+            "rule files or folders; 'claimcheck:core' is the shipped pack (default: all)"
+        ),
+    )
+    facts: str | None = field(default=None, metadata=_about("reference facts file"))
+    fail_on: FailOn = field(default="error", metadata=_about("lowest severity that fails the run"))
+    format: Format = field(default="rich", metadata=_about("report format on stdout or --output"))
+    output: str | None = field(default=None, metadata=_about("write the report to this file"))
+    reports: dict[Format, str] = field(
+        default_factory=dict, metadata=_about("more report files: format -> path")
+    )
+    story_by: StoryBy = field(default="run", metadata=_about("story of documents without one"))
+    include: list[str] = field(default_factory=list, metadata=_about("globs of files to check"))
+    exclude: list[str] = field(default_factory=list, metadata=_about("globs of files to skip"))
+    severity: dict[str, RuleSeverity] = field(
+        default_factory=dict,
+        metadata=_about("per-rule severity: rule id -> error|warning|info|off"),
+    )
+    baseline: str | None = field(default=None, metadata=_about("accepted findings file"))
+    cache: bool = field(default=True, metadata=_about("reuse extraction results across runs"))
+    cache_dir: str = field(default=".claimcheck-cache", metadata=_about("where the cache lives"))
+
+
+def kebab(name: str) -> str:
+    """A field's key as spelt in config files and options.
+
+    Example:
+        >>> kebab("fail_on")
+        'fail-on'
+    """
     return name.replace("_", "-")
 
 
-class Settings(BaseModel):
-    """Everything ``claimcheck check`` can take from a config file.
+def formats_known(values: Mapping[str, Any]) -> bool:
+    """Whether the report formats among settings (by field name) are all known.
+
+    argparse checks the other options' choices, not ``-f``: an unknown format goes
+    through the pydantic model, for the same error message as from a config file.
 
     Example:
-        >>> Settings.model_validate({"fail-on": "warning"}).fail_on
-        'warning'
+        >>> formats_known({"format": "json"}), formats_known({"reports": {"pdf": "a.pdf"}})
+        (True, False)
     """
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, alias_generator=_kebab)
-
-    paths: list[str] = Field(default_factory=list, description="inputs when none are given")
-    rules: list[str] | None = Field(
-        default=None,
-        description="rule files or folders; 'claimcheck:core' is the shipped pack (default: all)",
-    )
-    facts: str | None = Field(default=None, description="reference facts file")
-    fail_on: FailOn = Field(default="error", description="lowest severity that fails the run")
-    format: Format = Field(default="rich", description="report format on stdout or --output")
-    output: str | None = Field(default=None, description="write the report to this file")
-    reports: dict[Format, str] = Field(
-        default_factory=dict, description="more report files: format -> path"
-    )
-    story_by: StoryBy = Field(default="run", description="story of documents without one")
-    include: list[str] = Field(default_factory=list, description="globs of files to check")
-    exclude: list[str] = Field(default_factory=list, description="globs of files to skip")
-    severity: dict[str, RuleSeverity] = Field(
-        default_factory=dict, description="per-rule severity: rule id -> error|warning|info|off"
-    )
-    baseline: str | None = Field(default=None, description="accepted findings file")
-    cache: bool = Field(default=True, description="reuse extraction results across runs")
-    cache_dir: str = Field(default=".claimcheck-cache", description="where the cache lives")
+    named = [values.get("format", "rich"), *values.get("reports", {})]
+    return all(name in FORMATS for name in named)
 
 
+FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Settings))
 # Keys whose values are paths, resolved against the folder of the file that sets them.
 PATH_KEYS = frozenset({"paths", "rules", "facts", "output", "reports", "baseline", "cache_dir"})
-ACCEPTED_KEYS = tuple(_kebab(name) for name in Settings.model_fields)
+ACCEPTED_KEYS = tuple(kebab(name) for name in FIELD_NAMES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from claimcheck.config.merge import ProjectSettings
-from claimcheck.config.schema import Settings
+from claimcheck.config.schema import FIELD_NAMES
 
 
 def render_settings(project: ProjectSettings) -> str:
@@ -20,8 +20,8 @@ def render_settings(project: ProjectSettings) -> str:
     """
     found = project.config_file
     lines = [f"# config file: {found if found is not None else 'none found (defaults)'}"]
-    width = max(len(name) for name in Settings.model_fields)
-    for name in Settings.model_fields:
+    width = max(len(name) for name in FIELD_NAMES)
+    for name in FIELD_NAMES:
         value = getattr(project.settings, name)
         shown = "(not set)" if value is None else json.dumps(value)
         key = name.replace("_", "-")

@@ -2,7 +2,8 @@
 
 Lexicons are data (``claimcheck/data/currencies.yaml``, ``units.yaml``); the pint
 registry is built once, lazily, by :func:`unit_registry`, and each unit's conversion
-is asked of it once (:func:`_conversion`).
+is asked of it once (:func:`_conversion`); the shipped units' conversions are
+precomputed data (:mod:`claimcheck.extractors.unit_conversions`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from claimcheck.errors import RuleError
+from claimcheck.extractors.unit_conversions import shipped_conversions
 from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
 
@@ -161,8 +163,20 @@ def to_canonical(value: float, pint_unit: str) -> tuple[float, str]:
         >>> to_canonical(2.0, "kilometer")
         (2000.0, 'meter')
     """
-    factor, offset, name = _conversion(unit_registry(), pint_unit)
+    # The shipped units' conversions are data, so pint is imported only for others.
+    known = shipped_conversions().get(pint_unit)
+    factor, offset, name = known if known is not None else pint_conversion(pint_unit)
     return value * factor + offset, name
+
+
+def pint_conversion(pint_unit: str) -> tuple[float, float, str]:
+    """A unit's (factor, offset, canonical name), asked of pint (building its registry).
+
+    Example:
+        >>> pint_conversion("kilometer")
+        (1000.0, 0.0, 'meter')
+    """
+    return _conversion(unit_registry(), pint_unit)
 
 
 @cache

@@ -15,11 +15,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-from ftfy import TextFixerConfig, fix_text
+from typing import TYPE_CHECKING
 
 from claimcheck.ingest.offsets import OffsetMapBuilder
 from claimcheck.model import OffsetMap
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 # cp1252 renderings of UTF-8 continuation bytes, plus the raw C1 range itself.
 _CONTINUATION = (
@@ -48,6 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _ftfy_config() -> TextFixerConfig:
+    # Imported here: ftfy (~0.1 s) is needed only for a document with mojibake.
+    from ftfy import TextFixerConfig
+
     # Only encoding repairs: quotes, widths, ligatures, line breaks and
     # normalization stay as the outlet wrote them.
     return TextFixerConfig(
@@ -93,6 +98,8 @@ _Pieces = tuple[tuple[str, int], ...]  # (output piece, offset in the input wher
 
 
 def _ftfy_window(text: str, start: int, end: int, cursor: int) -> tuple[int, int, _Pieces] | None:
+    from ftfy import fix_text  # lazy, as in _ftfy_config
+
     low, high = _window(text, start, end)
     low = max(low, cursor)  # text before the cursor is already repaired
     original = text[low:high]

@@ -38,7 +38,7 @@ def lemma(word: str, pos: str) -> str:
         >>> lemma("killed", "VERB"), lemma("troops", "NOUN")
         ('kill', 'troop')
     """
-    from lemminflect import getLemma  # lazy: loads its tables on first use
+    from claimcheck.extractors.word_forms import lemma as lemmas_of  # lazy: lemminflect
 
-    found = getLemma(word, upos=pos, lemmatize_oov=False)
+    found = lemmas_of(word, upos=pos, lemmatize_oov=False)
     return found[0].lower() if found else word

@@ -246,9 +246,10 @@ def _lemma_of_participle(word: str) -> str:
 
 @cache
 def _lemminflect() -> tuple[object, object]:
-    from lemminflect import getAllInflections, getAllLemmas  # lazy: loads tables
+    # lazy: imports lemminflect, whose tables are then read a word at a time
+    from claimcheck.extractors.word_forms import all_inflections, all_lemmas
 
-    return getAllLemmas, getAllInflections
+    return all_lemmas, all_inflections
 
 
 def _all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
