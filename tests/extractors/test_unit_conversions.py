@@ -43,5 +43,6 @@ def test_a_runner_and_a_thermometer_convert_as_pint_says(value, unit, expected):
 
 
 def test_a_unit_outside_the_lexicon_is_still_converted_by_pint():
-    assert "nautical_mile" not in shipped_conversions()
-    assert to_canonical(2.0, "nautical_mile") == (3704.0, "meter")
+    assert "league" not in shipped_conversions()
+    value, unit = to_canonical(2.0, "league")  # 3 miles each
+    assert (round(value), unit) == (9656, "meter")
