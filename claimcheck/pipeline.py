@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.extractors.temporal import extract_temporal
+from claimcheck.extractors.temporal.dates import find_dates
 from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, Sentence, evolve
@@ -40,9 +41,10 @@ class Analysis:
 def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date] = ()) -> Analysis:
     """Extract, normalize and locate every claim of one document."""
     sentences = split_sentences(document)
-    reference = infer_reference(document, sentences, run_dates)
+    date_hits = find_dates(document.text)  # read once: the reference needs them too
+    reference = infer_reference(document, sentences, run_dates, date_hits)
     document = _with_reference(document, reference)
-    temporal = extract_temporal(document, sentences, reference)
+    temporal = extract_temporal(document, sentences, reference, date_hits)
     taken = [(c.start, c.end) for c in temporal]
     numeric = extract_numeric(document, sentences, taken)
     zeros = extract_zeros(document, sentences, [*taken, *((c.start, c.end) for c in numeric)])

@@ -9,6 +9,7 @@ be resolved stays unresolved.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,10 @@ _RUN_WINDOW_ALL_LATER = dt.timedelta(days=183)
 
 
 def infer_reference(
-    doc: Document, sentences: Sequence[Sentence], run_dates: Sequence[dt.date] = ()
+    doc: Document,
+    sentences: Sequence[Sentence],
+    run_dates: Sequence[dt.date] = (),
+    date_hits: Sequence[DateHit] | None = None,
 ) -> Reference:
     """The reference date of ``doc``: its publication date, else inferred from its text.
 
@@ -61,7 +65,10 @@ def infer_reference(
         source = doc.published_from if doc.published_from != "none" else "metadata"
         return Reference(doc.published.date(), source, _zone_key(doc.published))
     body = [s for s in sentences if not s.boilerplate and not doc.is_boilerplate(s.start, s.end)]
-    hits = [(hit, sentence) for sentence in body for hit in _hits_in(sentence)]
+    if date_hits is None:
+        hits = [(hit, sentence) for sentence in body for hit in _hits_in(sentence)]
+    else:  # the document's dates, found once for the temporal extractor too
+        hits = _hits_by_sentence(date_hits, body)
     evidence = _past_full_dates(doc, hits) + _url_dates(doc)
     yearless, source = _yearless_dates(doc, hits, run_dates)
     if evidence:
@@ -101,6 +108,19 @@ def _zone_key(published: dt.datetime) -> str | None:
     hours = int(offset.total_seconds() // 3600)
     # IANA's Etc zones count the other way round: UTC-7 is "Etc/GMT+7".
     return "Etc/UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+def _hits_by_sentence(
+    hits: Sequence[DateHit], sentences: Sequence[Sentence]
+) -> list[tuple[DateHit, Sentence]]:
+    """The hits that lie inside one of ``sentences`` (in document order), with it."""
+    starts = [s.start for s in sentences]
+    found = []
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        if index >= 0 and hit.end <= sentences[index].end:
+            found.append((hit, sentences[index]))
+    return found
 
 
 def _hits_in(sentence: Sentence) -> list[DateHit]:

@@ -71,7 +71,10 @@ class _Context:
 
 
 def extract_temporal(
-    doc: Document, sentences: Sequence[Sentence], reference: Reference
+    doc: Document,
+    sentences: Sequence[Sentence],
+    reference: Reference,
+    date_hits: Sequence[DateHit] | None = None,
 ) -> list[Claim]:
     """Dates, times, durations and ages of ``doc``, in document order.
 
@@ -86,7 +89,7 @@ def extract_temporal(
     ordered = sorted(sentences, key=lambda s: s.start)
     context = _Context(doc, ordered, [s.start for s in ordered], reference)
     text = doc.text
-    date_hits = find_dates(text)
+    date_hits = find_dates(text) if date_hits is None else date_hits
     time_hits = find_times(text)
     taken = Occupied()
     # A date inside a time phrase ("noon Thursday") stays a date claim too.
