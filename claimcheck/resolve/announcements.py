@@ -43,6 +43,7 @@ class AnnouncementWords:
 
     verbs: frozenset[str]
     statements: tuple[str, ...]
+    stems: tuple[str, ...]  # substrings every cue contains: "announc", "unveil", "statement"
     completions: frozenset[str]
     deals: frozenset[str]
     clause_starts: frozenset[str]
@@ -61,9 +62,12 @@ def announcement_words() -> AnnouncementWords:
     section = doc.mapping(ANNOUNCEMENT) if isinstance(doc, Located) else None
     if section is None:
         raise RuleError("missing section 'announcement'", path=str(path), line=1)
+    verbs = _words(section, "verbs")
+    statements = _words(section, "statements")
     return AnnouncementWords(
-        verbs=frozenset(_words(section, "verbs")),
-        statements=tuple(_words(section, "statements")),
+        verbs=frozenset(verbs),
+        statements=tuple(statements),
+        stems=tuple(sorted({w.removesuffix("e") for w in verbs} | set(statements))),
         completions=frozenset(_words(section, "completions")),
         deals=frozenset(_words(section, "deals")),
         clause_starts=frozenset(_words(section, "clause_starts")),
@@ -117,6 +121,10 @@ def announcement_cue(sentence: str, start: int, end: int, speech_date: bool) -> 
     """
     words = announcement_words()
     before = clause_before(sentence, start, COORDINATE_BREAK)
+    lowered = sentence.lower()
+    # Most dates have no cue at all: a substring test spares the tokens and lemmas.
+    if not speech_date and not any(stem in lowered for stem in words.stems):
+        return None
     after = clause_after(sentence, end, COORDINATE_BREAK)
     left = tokens(before, start - len(before))
     right = tokens(after, end)
