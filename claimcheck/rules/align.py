@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from claimcheck.model import Claim
 
@@ -51,11 +51,19 @@ class Passage:
 
     @property
     def words(self) -> int:
-        return sum(1 for t in self.tokens if not t.startswith(_CLAIM_MARK) and t != "#")
+        """Tokens that are words: neither a claim's placeholder nor a digit run."""
+        return len(self.tokens) - len(self.slots) - self.tokens.count("#")
 
 
-def passages_of(claims: Iterable[Claim]) -> list[Passage]:
+# A sentence and where its claims are (offset, length, kind) -> its tokens and slots.
+Masks = dict[tuple[str, tuple[tuple[int, int, str], ...]], tuple[tuple[str, ...], tuple[int, ...]]]
+
+
+def passages_of(claims: Iterable[Claim], masks: Masks | None = None) -> list[Passage]:
     """Group claims into sentence occurrences and mask each sentence.
+
+    ``masks``, when given, is read and filled, so that a sentence several documents
+    share with the same claims (a reprint repeats most) is masked once.
 
     Example:
         >>> from claimcheck.model import Claim, ClaimKind
@@ -72,18 +80,19 @@ def passages_of(claims: Iterable[Claim]) -> list[Passage]:
     for (doc, sentence), members in by_sentence.items():
         members.sort(key=lambda c: (c.start, -c.end))
         for occurrence in _occurrences(sentence, members):
-            passages.append(_mask(doc, sentence, occurrence))
+            passages.append(_mask(doc, sentence, occurrence, masks))
     return passages
 
 
-def bare_passages(doc: str, sentences: Iterable[str]) -> list[Passage]:
-    """Passages for sentences with no claims, so a number added by an edit has a counterpart.
+def bare_passages(doc: str, sentences: Iterable[str], masks: Masks | None = None) -> list[Passage]:
+    """Passages for sentences with no claims, so a number added by an edit has a counterpart
+    (``masks`` as for :func:`passages_of`).
 
     Example:
         >>> bare_passages("a", ["Crews saved homes on the ridge."])[0].tokens[:3]
         ('crews', 'saved', 'homes')
     """
-    return [_mask(doc, sentence, []) for sentence in sentences]
+    return [_mask(doc, sentence, [], masks) for sentence in sentences]
 
 
 def _occurrences(sentence: str, members: list[Claim]) -> list[list[tuple[Claim, int]]]:
@@ -113,7 +122,23 @@ def _occurrences(sentence: str, members: list[Claim]) -> list[list[tuple[Claim, 
     return [g for g in groups if g]
 
 
-def _mask(doc: str, sentence: str, located: list[tuple[Claim, int]]) -> Passage:
+def _mask(
+    doc: str, sentence: str, located: list[tuple[Claim, int]], masks: Masks | None = None
+) -> Passage:
+    claims = tuple(c for c, _ in located)
+    if masks is None:
+        return Passage(doc, sentence, claims, *_masked(sentence, located))
+    # What the masking reads of the claims: where each is, how long, which kind.
+    key = (sentence, tuple((at, len(" ".join(c.text.split())), c.kind.value) for c, at in located))
+    known = masks.get(key)
+    if known is None:
+        known = masks[key] = _masked(sentence, located)
+    return Passage(doc, sentence, claims, *known)
+
+
+def _masked(
+    sentence: str, located: list[tuple[Claim, int]]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
     pattern = _token_pattern()
     lowered = sentence.lower()  # same length: offsets found in ``sentence`` still hold
     if len(lowered) != len(sentence):
@@ -128,7 +153,7 @@ def _mask(doc: str, sentence: str, located: list[tuple[Claim, int]]) -> Passage:
         slots.append(len(tokens))
         tokens.append(_CLAIM_MARK + claim.kind.value)
     tokens += [w or "#" for w in pattern.findall(lowered, done)]
-    return Passage(doc, sentence, tuple(c for c, _ in located), tuple(tokens), tuple(slots))
+    return tuple(tokens), tuple(slots)
 
 
 def similarity(a: Passage, b: Passage) -> float:
@@ -143,6 +168,35 @@ def similarity(a: Passage, b: Passage) -> float:
         1.0
     """
     return _matcher(a, b).ratio()
+
+
+def most_similar(passage: Passage, others: Iterable[Passage]) -> Passage | None:
+    """The first of ``others`` with the highest :func:`similarity` to ``passage``.
+
+    Each candidate's cheap upper bounds (``real_quick_ratio``, ``quick_ratio``) are
+    tested first: one that cannot beat the best so far is never fully matched.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> def one(doc, s):
+        ...     return passages_of([Claim(doc, ClaimKind.COUNT, 0, 2, "12", sentence=s)])[0]
+        >>> own = one("a", "12 boats sank in the harbor overnight.")
+        >>> others = [one("b", "12 boats were lost."), one("c", "12 boats sank in the harbor.")]
+        >>> most_similar(own, others).doc
+        'c'
+    """
+    best: Passage | None = None
+    best_score = 0.0
+    for other in others:
+        matcher = _matcher(passage, other)
+        if best is not None and (
+            matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score
+        ):
+            continue  # cannot score higher, and a tie keeps the earlier one
+        score = matcher.ratio()
+        if best is None or score > best_score:
+            best, best_score = other, score
+    return best
 
 
 def _matcher(a: Passage, b: Passage) -> SequenceMatcher[str]:
@@ -226,7 +280,7 @@ class _BigramIndex:
     def __init__(self, passages: Sequence[Passage]) -> None:
         self._passages = passages
         self._common = _COMMON_BIGRAM + 4 * len({p.doc for p in passages})
-        self._bigrams = [frozenset(zip(p.tokens, p.tokens[1:], strict=False)) for p in passages]
+        self._bigrams = _bigram_sets(passages)
         self._postings: dict[tuple[str, str], list[int]] = defaultdict(list)
         for n, bigrams in enumerate(self._bigrams):
             for bigram in bigrams:
@@ -246,6 +300,18 @@ class _BigramIndex:
         return [m for ranked in best.values() for _, m in sorted(ranked)[:_CANDIDATES_PER_DOC]]
 
 
+def _bigram_sets(passages: Sequence[Passage]) -> list[frozenset[tuple[str, str]]]:
+    """Each passage's set of token bigrams, made once per distinct wording."""
+    made: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {}
+    sets = []
+    for passage in passages:
+        bigrams = made.get(passage.tokens)
+        if bigrams is None:
+            bigrams = made[passage.tokens] = frozenset(pairwise(passage.tokens))
+        sets.append(bigrams)
+    return sets
+
+
 def pair_claims(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim | None]]:
     """Claims of two aligned passages, one to one; ``None`` where one has no counterpart.
 
@@ -262,6 +328,14 @@ def pair_claims(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim | None
         >>> [(x and x.text, y and y.text) for x, y in pair_claims(a, b)]
         [('40', '40'), ('Sunday', None)]
     """
+    if a.tokens == b.tokens:
+        # Same wording (most aligned pairs): one unchanged stretch, so claims pair by
+        # position, as the opcodes below would pair them, without running difflib.
+        return list(zip(a.claims, b.claims, strict=True))
+    return _pair_by_opcodes(a, b)
+
+
+def _pair_by_opcodes(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim | None]]:
     at_a = {slot: n for n, slot in enumerate(a.slots)}
     at_b = {slot: n for n, slot in enumerate(b.slots)}
     pairs: list[tuple[Claim | None, Claim | None]] = []

@@ -10,6 +10,7 @@ from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, Document, Finding, Sentence
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.header import RuleHeader
+from claimcheck.rules.memo import RunMemo
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,10 +21,16 @@ class RuleContext:
     sentences: Mapping[str, Sequence[Sentence]] = field(default_factory=dict)
     # measure -> nature (cumulative, level, fixed, estimate) from the measures vocabulary.
     natures: Mapping[str, str] = field(default_factory=dict)
+    # What rules of this run share (see RunMemo); a new context starts empty.
+    memo: RunMemo = field(default_factory=RunMemo, compare=False, repr=False)
 
     def sentences_of(self, document: Document) -> Sequence[Sentence]:
         known = self.sentences.get(document.id)
         return known if known is not None else split_sentences(document)
+
+    def documents_of_story(self, story: str) -> Sequence[Document]:
+        """The run's documents of ``story`` ("" for documents without one), in run order."""
+        return self.memo.documents_of_story(self.documents, story)
 
     def story_of(self, claim: Claim) -> str:
         document = self.documents.get(claim.doc)

@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from claimcheck.errors import RuleError
-from claimcheck.model import Claim, Document, Finding
+from claimcheck.model import Claim, Finding
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.evaluation import evaluate
 from claimcheck.rules.expressions import (
@@ -73,6 +73,7 @@ from claimcheck.rules.fields import PREDICATES, claim_fields, known_names, rende
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
 from claimcheck.rules.select import Selector, parse_conditions
+from claimcheck.rules.selection import ClaimIndex
 from claimcheck.rules.values import describe
 from claimcheck.yamlfile import Located
 
@@ -92,12 +93,12 @@ class Binding:
     # Parts of 'where' that name only this binding: tested once per claim, not per pairing.
     filters: tuple[Expression, ...] = ()
 
-    def matches(self, claim: Claim, document: Document | None) -> bool:
+    def worded(self, claim: Claim) -> bool:
+        """Whether the claim is worded one of the binding's ways (any, without ``wording``)."""
         if self.wording:
             text = " ".join(claim.text.lower().split())
-            if not any(w in text for w in self.wording):
-                return False
-        return self.selector.matches(claim, document)
+            return any(w in text for w in self.wording)
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +156,21 @@ class DerivedRule:
         groups: dict[tuple[str, ...], dict[str, list[Claim]]] = defaultdict(
             lambda: {b.name: [] for b in self.bindings}
         )
-        for claim in claims:
-            document = context.documents.get(claim.doc)
-            for binding in self.bindings:
-                if binding.matches(claim, document) and all(
-                    evaluate(f, _bound_fields(binding, claim, context, fields)) is True
-                    for f in binding.filters
+        # The run's rules share one index of these claims: each selector is tested per
+        # distinct column value, not per claim.
+        index = context.memo.shared(
+            "claims", claims, functools.partial(ClaimIndex, claims, context.documents)
+        )
+        selected = [(b, index.positions(b.selector)) for b in self.bindings]
+        for n, claim in enumerate(claims):
+            for binding, positions in selected:
+                if (
+                    n in positions
+                    and binding.worded(claim)
+                    and all(
+                        evaluate(f, _bound_fields(binding, claim, context, fields)) is True
+                        for f in binding.filters
+                    )
                 ):
                     groups[self._scope_key(claim, context)][binding.name].append(claim)
         return groups

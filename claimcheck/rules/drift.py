@@ -49,7 +49,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from claimcheck.model import Claim, ClaimKind, Document, Finding
-from claimcheck.rules.align import Passage, align, bare_passages, pair_claims, passages_of
+from claimcheck.rules.align import (
+    Masks,
+    Passage,
+    align,
+    bare_passages,
+    pair_claims,
+    passages_of,
+)
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
@@ -98,12 +105,13 @@ class DriftRule:
             by_story[context.story_of(claim)].append(claim)
         findings = []
         for story, members in by_story.items():
-            documents = [d for d in context.documents.values() if (d.story or "") == story]
+            documents = context.documents_of_story(story)
             if len(documents) < 2:
                 continue  # one version: nothing to drift from
-            passages = passages_of(members)
+            masks: Masks = {}  # versions of a story share most sentences
+            passages = passages_of(members, masks)
             if self.report_missing:
-                passages += _claimless(members, documents, context)
+                passages += _claimless(members, documents, context, masks)
             order = _version_order(documents)
             passages.sort(key=lambda p: order.get(p.doc, (2, _LATEST, 0)))
             for earlier, later in align(passages, self.similarity):
@@ -207,13 +215,13 @@ def _digits_of(claim: Claim) -> list[str]:
 
 
 def _claimless(
-    claims: Sequence[Claim], documents: Sequence[Document], context: RuleContext
+    claims: Sequence[Claim], documents: Sequence[Document], context: RuleContext, masks: Masks
 ) -> list[Passage]:
     """The story sentences that carry no claim, as alignment targets for added numbers."""
     with_claims: dict[str, set[str]] = defaultdict(set)
     for claim in claims:
         with_claims[claim.doc].add(claim.sentence)
-    passages = []
+    passages: list[Passage] = []
     for document in documents:
         taken = with_claims[document.id]
         texts = (
@@ -221,7 +229,8 @@ def _claimless(
             for s in context.sentences_of(document)
             if not s.boilerplate and s.end - s.start <= _LONGEST_SENTENCE
         )
-        passages += bare_passages(document.id, dict.fromkeys(t for t in texts if t not in taken))
+        unclaimed = dict.fromkeys(t for t in texts if t not in taken)
+        passages += bare_passages(document.id, unclaimed, masks)
     return passages
 
 

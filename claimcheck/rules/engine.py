@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 from claimcheck.model import Claim, Document, Finding, Flag, Sentence
 from claimcheck.resolve.vocabulary import load_vocabularies
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.loader import RuleSet
+from claimcheck.rules.selection import ClaimIndex
 
 
 def run_rules(
@@ -28,9 +30,12 @@ def run_rules(
         documents=documents, facts=facts or Facts(), sentences=sentences or {}, natures=natures
     )
     story_claims = [c for c in claims if not c.has_flag(Flag.BOILERPLATE)]
+    # Shared through the memo: rules that select again among these claims reuse the index.
+    index = context.memo.shared(
+        "claims", story_claims, partial(ClaimIndex, story_claims, documents)
+    )
     findings: list[Finding] = []
     for rule in rule_set.rules:
-        selected = [c for c in story_claims if rule.header.select.matches(c, documents.get(c.doc))]
-        findings.extend(rule.evaluate(selected, context))
+        findings.extend(rule.evaluate(index.select(rule.header.select), context))
     findings.sort(key=lambda f: (-f.severity.rank, f.rule, f.claims))
     return findings

@@ -22,6 +22,7 @@ SELECTABLE = frozenset(
     }
 )  # fmt: skip
 _OPERATORS = frozenset({"present", "not"})
+DOCUMENT_COLUMNS = frozenset({"source", "story"})  # a claim's are its document's
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,7 @@ def key_values(
 
 def column_value(claim: Claim, document: Document | None, column: str) -> Any:
     """A claim's value in a claims-table column; ``source`` and ``story`` are its document's."""
-    if column in {"source", "story"}:
+    if column in DOCUMENT_COLUMNS:
         return getattr(document, column) if document is not None else None
     value = getattr(claim, column)
     return value.value if hasattr(value, "value") and not isinstance(value, float) else value

@@ -34,9 +34,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from claimcheck.model import Claim, Document, Finding, Sentence
 from claimcheck.rules.context import RuleContext
@@ -270,9 +270,13 @@ class SourceTokensRule:
             by_doc[claim.doc].append(claim)
         pairs = _headline_pairs(context) if self.scope == "headline" else _derived_pairs(context)
         findings = []
-        for document, sentences, source in pairs:
+        for document, sentences, source_of in pairs:
             spans = merge_spans(by_doc.get(document.id, ()))
-            for token in digit_tokens(document.text, sentences, spans):
+            tokens = digit_tokens(document.text, sentences, spans)
+            if not tokens:
+                continue  # the common case: only then is the source worth indexing
+            source = source_of()
+            for token in tokens:
                 evidence = source.find(token.text)
                 if not evidence.found:
                     findings.append(self._finding(document, token, evidence, source))
@@ -301,9 +305,11 @@ class SourceTokensRule:
         )
 
 
-def _derived_pairs(
-    context: RuleContext,
-) -> list[tuple[Document, Sequence[Sentence], SourceIndex]]:
+# A text to check, its sentences, and how to get the index of what it must come from.
+_Pair = tuple[Document, Sequence[Sentence], Callable[[], SourceIndex]]
+
+
+def _derived_pairs(context: RuleContext) -> list[_Pair]:
     """Each derived document with the index of its story's sources."""
     sources: dict[str, list[str]] = defaultdict(list)
     for document in context.documents.values():
@@ -311,27 +317,32 @@ def _derived_pairs(
             sources[document.story or ""] += _story_sentences(document, context)
     indexes = {story: SourceIndex(sentences) for story, sentences in sources.items()}
     return [
-        (d, context.sentences_of(d), indexes[d.story or ""])
+        (d, context.sentences_of(d), partial(indexes.__getitem__, d.story or ""))
         for d in context.documents.values()
         if d.role == "derived" and (d.story or "") in indexes
     ]
 
 
-def _headline_pairs(
-    context: RuleContext,
-) -> list[tuple[Document, Sequence[Sentence], SourceIndex]]:
-    """Each document's headline sentences with the index of its own body."""
-    pairs: list[tuple[Document, Sequence[Sentence], SourceIndex]] = []
+def _headline_pairs(context: RuleContext) -> list[_Pair]:
+    """Each document's headline sentences with the index of its own body, built on demand."""
+    pairs: list[_Pair] = []
     for document in context.documents.values():
         span = headline_span(document)
         if span is None:
             continue
         sentences = context.sentences_of(document)
         head = [s for s in sentences if span[0] <= s.start < span[1]]
-        body = [s.text for s in sentences if s.start >= span[1] and not s.boilerplate]
-        if head and body:
-            pairs.append((document, head, SourceIndex(body)))
+        if head and any(_in_body(s, span) for s in sentences):
+            pairs.append((document, head, partial(_body_index, sentences, span)))
     return pairs
+
+
+def _in_body(sentence: Sentence, headline: tuple[int, int]) -> bool:
+    return sentence.start >= headline[1] and not sentence.boilerplate
+
+
+def _body_index(sentences: Sequence[Sentence], headline: tuple[int, int]) -> SourceIndex:
+    return SourceIndex([s.text for s in sentences if _in_body(s, headline)])
 
 
 def _story_sentences(document: Document, context: RuleContext) -> list[str]:

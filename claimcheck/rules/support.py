@@ -45,15 +45,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Finding, Flag
-from claimcheck.rules.align import Passage, passages_of, similarity
+from claimcheck.rules.align import Passage, most_similar, passages_of, similarity
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
+from claimcheck.rules.memo import Once
 from claimcheck.rules.values import bounds, describe, overlaps
 from claimcheck.yamlfile import Located
 
@@ -125,9 +126,11 @@ class SupportRule:
             # Imported here: the headline module builds on this one's judge().
             from claimcheck.rules.headline import judge_headlines
 
-            judged = judge_headlines(claims, context.documents)
+            judge_all = partial(judge_headlines, claims, context.documents)
         else:
-            judged = judge_story_claims(claims, context.documents)
+            judge_all = partial(judge_story_claims, claims, context.documents)
+        # Rules of one scope over the same claims share the verdicts, keeping different ones.
+        judged = context.memo.shared(("support", self.scope), claims, judge_all)
         findings = []
         for story, verdict in judged:
             if verdict.status == self.verdict:
@@ -201,8 +204,9 @@ def judge(
     by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
     for claim in source:
         by_kind[claim.kind].append(claim)
-    passages = _passages_by_sentence(source)
-    derived_passages = _passages_by_sentence(derived)
+    # Masked sentences are needed only for claims no agreeing source claim supports.
+    passages = Once(partial(_passages_by_sentence, source))
+    derived_passages = Once(partial(_passages_by_sentence, derived))
     return [
         _judge_one(claim, by_kind[claim.kind], passages, derived_passages, source_texts)
         for claim in derived
@@ -212,8 +216,8 @@ def judge(
 def _judge_one(
     claim: Claim,
     candidates: Sequence[Claim],
-    passages: Mapping[tuple[str, str], Passage],
-    derived_passages: Mapping[tuple[str, str], Passage],
+    source_passages: Callable[[], Mapping[tuple[str, str], Passage]],
+    derived_passages: Callable[[], Mapping[tuple[str, str], Passage]],
     source_texts: Sequence[str],
 ) -> Verdict:
     read = reading(claim)
@@ -226,7 +230,8 @@ def _judge_one(
     for other in agreeing:
         if supports(other, read) or (read.ends is None and _same_figure(claim, other)):
             return Verdict(claim, "supported", other, read.label, other.sentence)
-    own = derived_passages.get((claim.doc, claim.sentence))
+    passages = source_passages()
+    own = derived_passages().get((claim.doc, claim.sentence))
     scored = sorted(
         ((_identity(claim, other, own, passages), n) for n, other in enumerate(agreeing)),
         reverse=True,
@@ -428,5 +433,5 @@ def _passages_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, str], Pass
 def _closest_sentence(own: Passage | None, passages: Iterable[Passage]) -> str:
     if own is None:
         return ""
-    best = max(passages, key=lambda p: similarity(own, p), default=None)
+    best = most_similar(own, passages)
     return best.sentence if best is not None else ""

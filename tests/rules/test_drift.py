@@ -183,3 +183,48 @@ def test_alignment_of_big_documents_is_linear_ish():
     pairs = align(passages_of(claims), 0.8)
     assert len(pairs) == 3000
     assert time.perf_counter() - started < 5
+
+
+_KINDS = st.sampled_from([ClaimKind.COUNT, ClaimKind.DATE, ClaimKind.MONEY])
+
+
+@given(st.lists(st.tuples(_WORDS, _KINDS), min_size=1, max_size=12))
+def test_same_wording_pairs_claims_as_the_difflib_opcodes_would(pieces):
+    """The shortcut for identical masked sentences agrees with the general pairing."""
+    from claimcheck.rules.align import _pair_by_opcodes
+
+    def passage(doc):
+        sentence, claims = "", []
+        for n, (word, kind) in enumerate(pieces):
+            sentence += f"{word} "
+            figure = str(10 + n)
+            claims.append(located(doc, figure, None, len(sentence), kind))
+            sentence += f"{figure} "
+        return passages_of([replace(c, sentence=sentence) for c in claims])[0]
+
+    a, b = passage("wire"), passage("reprint")
+    assert a.tokens == b.tokens
+    assert pair_claims(a, b) == _pair_by_opcodes(a, b)
+
+
+def test_word_count_leaves_out_claims_and_digit_runs():
+    s = "Crews from 3 towns saved 40 homes near Route 9 on Sunday."
+    (passage,) = passages_of([located("a", "40", s, 25), located("a", "Sunday", s, 50)])
+    assert passage.words == sum(1 for t in passage.tokens if t != "#" and not t.startswith("\x00"))
+    assert passage.words == 8  # crews from towns saved homes near route on
+
+
+@given(
+    st.lists(_WORDS, min_size=2, max_size=10),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=10), max_size=8),
+)
+def test_the_most_similar_passage_is_the_first_best_by_similarity(own_words, other_words):
+    from claimcheck.rules.align import most_similar
+
+    def passage(doc, words):
+        s = " ".join([*words, "12", "boats"])
+        return passages_of([located(doc, "12", s, s.index(" 12 ") + 1)])[0]
+
+    own = passage("wire", own_words)
+    others = [passage(f"copy-{n}", words) for n, words in enumerate(other_words)]
+    assert most_similar(own, others) == max(others, key=lambda p: similarity(own, p), default=None)

@@ -93,3 +93,24 @@ def test_the_first_line_of_a_wrapped_paragraph_is_not_a_headline() -> None:
         "Crews restored power to 4,800 customers by Sunday evening.\n"
     )
     assert headline_span(document_from_text(text, doc_id="s", published="2025-04-14")) is None
+
+
+def test_the_headline_rules_of_a_run_judge_each_headline_once(monkeypatch):
+    from claimcheck.rules import headline
+
+    calls = []
+    judge = headline.judge_headlines
+
+    def counted(*args):
+        calls.append(1)
+        return judge(*args)
+
+    monkeypatch.setattr(headline, "judge_headlines", counted)
+    found = headline_rules(
+        "Ferry fire off Pellham leaves 12 dead\n\n"
+        "Eleven people died when fire swept the car deck, the coastguard said on Sunday. "
+        "Rescuers pulled 40 passengers from the water.",
+    )
+    # headline-contradicts-body and headline-not-in-body keep different verdicts of one judging.
+    assert [rule for rule, _ in found] == ["headline-contradicts-body"]
+    assert len(calls) == 1

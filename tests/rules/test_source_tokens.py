@@ -124,3 +124,20 @@ def test_long_unbroken_text_is_scanned_in_linear_time():
     text = "x" * 200_000 + "7"
     tokens = digit_tokens(text, [Sentence(0, len(text), text)], [])
     assert len(tokens) == 1
+
+
+def test_a_headline_without_stray_digits_does_not_index_its_body(monkeypatch):
+    from claimcheck.rules import source_tokens
+
+    def refuse(sentences):
+        raise AssertionError("the body was indexed")
+
+    monkeypatch.setattr(source_tokens, "SourceIndex", refuse)
+    text = (
+        "Kiln fire at Orrow pottery injures 3\n\n"
+        "Three workers were hurt when a kiln at the Orrow pottery caught fire on Tuesday, "
+        "and the Model 9 kiln was destroyed."
+    )
+    document = document_from_text(text, doc_id="orrow", published=PUBLISHED)
+    result = claimcheck.check([document], rules=SUPPORT)
+    assert [f.rule for f in result.finding_list if f.rule.startswith("headline-number")] == []
