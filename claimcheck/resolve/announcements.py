@@ -21,6 +21,7 @@ Word lists are data: ``claimcheck/data/announcements.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -137,7 +138,9 @@ def announcement_cue(sentence: str, start: int, end: int, speech_date: bool) -> 
     return "statement" if stated and _concluded(tokens(sentence), words) else None
 
 
-def _near(left: list[Token], right: list[Token], words: AnnouncementWords) -> list[Token]:
+def _near(
+    left: Sequence[Token], right: Sequence[Token], words: AnnouncementWords
+) -> Sequence[Token]:
     """Tokens within reach of the date with no clause start between them and it.
 
     A cue after the date counts only when no more than a name precedes the date
@@ -158,7 +161,7 @@ def _near(left: list[Token], right: list[Token], words: AnnouncementWords) -> li
     return found
 
 
-def _only_a_name(left: list[Token]) -> bool:
+def _only_a_name(left: Sequence[Token]) -> bool:
     return len(left) <= 1 or all(t.text[:1].isupper() or t.lower in _NAME_JOINERS for t in left)
 
 
@@ -168,7 +171,7 @@ def _statement_near(before: str, words: AnnouncementWords) -> bool:
     return any(noun in tail for noun in words.statements)
 
 
-def _concluded(sentence_tokens: list[Token], words: AnnouncementWords) -> bool:
+def _concluded(sentence_tokens: Sequence[Token], words: AnnouncementWords) -> bool:
     """The sentence reports a concluded agreement: "had signed a deal", "agreed to buy"."""
     lowered = [t.lower for t in sentence_tokens]
     has_deal = any(lemma(w, "NOUN") in words.deals for w in lowered)

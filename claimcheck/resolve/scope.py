@@ -13,6 +13,7 @@ not a scope: it is as often the whole event's place as a part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimcheck.model import Claim, ClaimKind, evolve
 from claimcheck.resolve.lemmas import Token, tokens
@@ -84,7 +85,7 @@ def _scope_opening(sentence: str, start: int, words: StructureWords) -> str | No
     return _place(tokens(opening.group(1)), words, whole=True)
 
 
-def _place(after: list[Token], words: StructureWords, whole: bool = False) -> str | None:
+def _place(after: Sequence[Token], words: StructureWords, whole: bool = False) -> str | None:
     """A place phrase: "[the] Name level", "level of Name", "[one] level", "Name alone"."""
     rest = list(after)
     while rest and (rest[0].lower in _SKIPPED or rest[0].lower.endswith(("'s", "’s"))):
@@ -108,7 +109,7 @@ def _place(after: list[Token], words: StructureWords, whole: bool = False) -> st
     return None
 
 
-def _name_after(rest: list[Token]) -> str:
+def _name_after(rest: Sequence[Token]) -> str:
     """ "the neighbourhood of Timberlea" -> "Timberlea"."""
     if len(rest) < 2 or rest[0].lower != "of":
         return ""
