@@ -122,3 +122,8 @@ def test_a_things_age_beyond_a_lifetime_is_a_duration_of_the_thing() -> None:
 
 def test_the_tail_of_a_larger_number_is_never_an_age() -> None:
     assert claims_of(ClaimKind.AGE, "Bones from a 200,000 to-260,000 year-old cave.") == []
+
+
+def test_a_mixed_fraction_is_a_duration_amount() -> None:
+    claim = only(ClaimKind.DURATION, "The council debated for 2 1/2 hours before voting.")
+    assert (claim.value, claim.unit) == (2.5, "hour")

@@ -55,7 +55,14 @@ def parse_amount(text: str) -> tuple[float, float] | None:
         return _VAGUE_AMOUNTS[words]
     if words in {"a", "an"}:
         return (1.0, 1.0)
-    value = float(words.replace(",", "")) if words[0].isdigit() else parse_words(words)
+    if words[0].isdigit():
+        whole, _, fraction = words.replace(",", "").partition(" ")
+        numerator, _, denominator = fraction.partition("/")
+        value: float | None = float(whole)
+        if denominator and value is not None:
+            value += int(numerator) / int(denominator)  # "5 1/2"
+    else:
+        value = parse_words(words)
     return None if value is None else (value, value)
 
 

@@ -51,8 +51,9 @@ _SMALL = (
 )
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    # Whole numbers only: "000" in "260,000 year-old" is no age; "2,900-year-old" is one.
-    rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?(?![\d,])|(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL}"
+    # Whole numbers only: "000" in "260,000 year-old" is no age; "2,900-year-old" is one;
+    # "5 1/2 hours" is five and a half.
+    rf"(?:(?<![\d,.])\d{{1,3}}(?:,\d{{3}})*(?:\.\d)?(?:[^\S\n][1-7]/[2-8])?(?![\d,/])|(?:{_TENS})(?:-(?:{_SMALL}))?|{_SMALL}"
     r"|a[^\S\n]few|a[^\S\n]couple[^\S\n]of|several|a\b|an\b)"
 )
 _RANGE_SEP = r"(?:[-–]|to|through|until|and)"
