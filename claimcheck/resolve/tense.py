@@ -48,6 +48,7 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "may", "might
 _FUTURE_AUX |= frozenset({"should", "must"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'d"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "does", "do", "'s", "’s", "'re", "’re"})
+_AUXILIARIES = _FUTURE_AUX | _PAST_AUX | _PRESENT_AUX
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"})
 # "expected to speak", "plans to meet", "set to hold", "is to visit": intent looks ahead.
 # A determiner never sits between an auxiliary and its verb: "to a third-quarter
@@ -158,6 +159,10 @@ def _scan_back(before: list[_Word]) -> VerbCue:
 def _scan_ahead(after: list[_Word], before: list[_Word]) -> VerbCue:
     words = before + after
     for distance, word in enumerate(after[:_WINDOW_AFTER]):
+        if word.lower in {"and", "or"} and distance + 1 < len(after):
+            following = after[distance + 1].lower
+            if following in _AUXILIARIES or is_finite_verb(following):
+                break  # "on Saturday and were planning ...": another verb's clause
         tense = _verb_tense(words, len(before) + distance)
         if tense is not None:
             return VerbCue(tense, _lemma(word.lower), distance)
@@ -185,8 +190,13 @@ def _verb_tense(words: list[_Word], index: int) -> Tense | None:
         return governed
     if form == "base":
         before = previous[-1] if previous else ""
-        # "they meet", "Ruiz and Okafor meet": a base form after a subject is a verb.
-        named = index > 1 and words[index - 1].text[:1].isupper()
+        # "they meet", "Ruiz and Okafor meet": a base form after a subject is a verb;
+        # after one name it would be "meets", so "Tanzanian police" is a noun phrase.
+        named = (
+            index > 1
+            and words[index - 1].text[:1].isupper()
+            and (words[index - 2].lower == "and" or words[index - 1].text.endswith("s"))
+        )
         plural = before.endswith("s") and len(before) > 3 and _verb_form(before) is None
         return Tense.PRESENT if before in _PRONOUNS or named or plural else None
     return Tense.PAST if form == "past" else Tense.PRESENT

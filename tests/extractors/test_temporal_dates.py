@@ -249,3 +249,19 @@ def test_same_weekday_ahead_is_today_and_due_to_is_a_cause(
     sentence: str, expected: dt.date
 ) -> None:
     assert only_date(sentence).date == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A story dated Monday 2021-12-06.
+        ("On Thursday, Ruritanian police and border agents said they had found the van.",
+         dt.date(2021, 12, 2)),
+        ("Marchers planned a vigil on Wednesday and were hoping for a big crowd.",
+         dt.date(2021, 12, 8)),
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_name_and_a_verb_after_and_do_not_govern(
+    sentence: str, expected: dt.date
+) -> None:
+    assert only_date(sentence).date == expected
