@@ -52,6 +52,7 @@ def check(
     scheduler: str | None = None,
     cache: AnalysisCache | str | Path | None = None,
     changed: Collection[Path] | None = None,
+    claims_out: str | Path | None = None,
     **columns: str,
 ) -> Result:
     """Extract the claims of every input and run the rules over them.
@@ -74,7 +75,9 @@ def check(
     given, is called with a :class:`~claimcheck.progress.Progress` after each document.
     ``cache`` (a folder or an AnalysisCache) reuses extractions of earlier runs
     (``claimcheck.cache``); ``changed`` (absolute file paths) keeps only the stories
-    holding a changed file.
+    holding a changed file. ``claims_out`` (a folder) streams the run instead
+    (:mod:`claimcheck.engine.stream_check`): every claim goes to a Parquet dataset
+    there, the rules run story by story, and the Result keeps the cited claims.
 
     Example:
         >>> result = check(["Officials said 14 people died.", "Officials said 41 people died."])
@@ -85,6 +88,31 @@ def check(
     options = EngineOptions(engine, jobs, scheduler)
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     fact_base = facts if isinstance(facts, Facts) else (load_facts(facts) if facts else Facts())
+    if claims_out is not None:
+        from claimcheck.engine.stream_check import check_streamed, stream_inputs
+
+        streamed = stream_inputs(
+            inputs,
+            published=published,
+            stdin=stdin,
+            stories=stories,
+            story_by=story_by,
+            sources=sources,
+            columns=columns,
+            engine=options.name,
+            changed=changed,
+            is_path=_looks_like_path,
+        )
+        return check_streamed(
+            streamed,
+            claims_out,
+            rule_set,
+            fact_base,
+            fail_on=fail_on,
+            baseline=baseline,
+            jobs=options.workers,
+            progress=progress,
+        )
     items = (
         inputs if not sources or is_frame(inputs) else [*_as_list(inputs), *map(str, sources)]  # type: ignore[arg-type]
     )

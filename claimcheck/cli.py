@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record the current findings in FILE as accepted (exit 0)",
     )
+    check.add_argument(
+        "--claims-out",
+        metavar="FOLDER",
+        help="stream: write every claim to a Parquet dataset in FOLDER and run the rules "
+        "story by story, in bounded memory (the report lists the claims findings cite)",
+    )
     add_check_options(check)
     add_project_commands(commands, check)
 
@@ -207,6 +213,7 @@ def _check(args: argparse.Namespace) -> int:
             progress=progress,
             cache=run.cache,
             changed=run.changed,
+            claims_out=args.claims_out,
             **engine_arguments(args),
         )
     for error in result.errors:

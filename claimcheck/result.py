@@ -50,6 +50,30 @@ def check_fail_on(fail_on: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class StreamedRun:
+    """What a streaming check (``--claims-out``) saw in all, since its Result keeps
+    only the claims and documents its findings cite: the run's totals and the
+    Parquet dataset that holds every claim."""
+
+    claims_out: str
+    documents: int
+    claims: int
+    claims_by_kind: tuple[tuple[str, int], ...] = ()
+
+    def note(self, listed: int) -> str:
+        """One line for the reports: where the claims went, and what is listed.
+
+        Example:
+            >>> StreamedRun("claims/", 3, 40).note(2)
+            'all 40 claims are in claims/; this report lists the 2 its findings cite'
+        """
+        return (
+            f"all {self.claims} claims are in {self.claims_out}; "
+            f"this report lists the {listed} its findings cite"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Result:
     """What :func:`claimcheck.check` returns.
 
@@ -64,6 +88,7 @@ class Result:
     errors: tuple[ClaimcheckError, ...] = ()
     fail_on: str = "error"
     rules: tuple[RuleHeader, ...] = ()  # the rules that ran (SARIF and JUnit list them)
+    streamed: StreamedRun | None = None  # a streaming check: the run's totals
 
     def __repr__(self) -> str:
         """One line, not every document's text: ``Result(4 documents, 116 claims, ...)``."""
@@ -96,9 +121,12 @@ class Result:
         kinds = Counter(c.kind.value for c in self.claim_list)
         active = [f for f in self.finding_list if f.suppressed is None]
         severities = Counter(f.severity.value for f in active)
-        return {
-            "documents": len(self.document_list),
-            "claims": len(self.claim_list),
+        streamed = self.streamed
+        if streamed is not None:
+            kinds = Counter(dict(streamed.claims_by_kind))
+        summary: dict[str, Any] = {
+            "documents": len(self.document_list) if streamed is None else streamed.documents,
+            "claims": len(self.claim_list) if streamed is None else streamed.claims,
             "claims_by_kind": dict(sorted(kinds.items())),
             "findings": len(active),
             "findings_by_severity": {
@@ -107,6 +135,9 @@ class Result:
             "suppressed": len(self.finding_list) - len(active),
             "errors": len(self.errors),
         }
+        if streamed is not None:
+            summary["claims_out"] = streamed.claims_out
+        return summary
 
     def to_json(self) -> str:
         """The ``claimcheck/report@1`` JSON document (see the README)."""

@@ -11,8 +11,8 @@ writes to a single file.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -24,7 +24,7 @@ from claimcheck.ingest import read_documents
 from claimcheck.model import Claim, Document
 from claimcheck.pipeline import Analysis, analyze
 from claimcheck.resolve.vocabulary import Vocabularies, load_vocabularies
-from claimcheck.stories import assign_stories
+from claimcheck.stories import assign_roles, assign_stories
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -73,25 +73,70 @@ def stream_claims(
         >>> pd.read_parquet(folder / "claims")["quote"].tolist()
         ['40', '2025-03-02']
     """
-    target = _prepare(Path(output))
+    target = prepare_dataset(Path(output))
     summary = StreamSummary()
-    vocab = load_vocabularies()
-    waiting: list[Document] = []
-    run_dates: list[dt.date] = []
-    documents = _documents(paths, published, stdin, story_by, summary)
-    dated = _dated(documents, waiting, run_dates)
-    # run_dates are read only for undated documents (resolve.reference), so the
-    # dated ones need not wait for the whole run.
-    analyses = itertools.chain(
-        analyze_local(dated, _analyzer(vocab, ()), jobs),
-        _later(lambda: analyze_local(waiting, _analyzer(vocab, tuple(run_dates)), jobs)),
+    analyses = stream_analyses(
+        paths,
+        load_vocabularies(),
+        summary,
+        published=published,
+        stdin=stdin,
+        jobs=jobs,
+        story_by=story_by,
     )
-    for claims, part_documents in _parts(analyses, part_claims, summary):
-        summary.parts.append(_write_part(claims, part_documents, target, len(summary.parts)))
+    write_parts((analysis for _, analysis in analyses), target, summary, part_claims)
     return summary
 
 
-def _prepare(target: Path) -> Path:
+def stream_analyses(
+    paths: Iterable[str],
+    vocab: Vocabularies,
+    summary: StreamSummary,
+    *,
+    published: Mapping[str, str] | None = None,
+    stdin: BinaryIO | None = None,
+    jobs: int = 1,
+    story_by: str = "run",
+    stories: Mapping[str, str] | None = None,
+    sources: Sequence[str] = (),
+) -> Iterator[tuple[int, Analysis]]:
+    """The analysis of every readable input with its position in the input order,
+    extracted in bounded batches on ``jobs`` processes; unreadable inputs go to
+    ``summary.errors``. Undated documents come last (they wait for the run's dates).
+
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = path.write_text("Crews saved 40 homes.")
+        >>> [(n, len(a.claims)) for n, a in stream_analyses([str(path)], load_vocabularies(),
+        ...                                                 StreamSummary())]
+        [(0, 1)]
+    """
+    waiting: list[tuple[int, Document]] = []
+    run_dates: list[dt.date] = []
+    in_flight: deque[int] = deque()
+    documents = _documents(paths, published, stdin, story_by, summary, stories, sources)
+    dated = _dated(enumerate(documents), waiting, run_dates, in_flight)
+    # run_dates are read only for undated documents (resolve.reference), so the
+    # dated ones need not wait for the whole run.
+    for analysis in analyze_local(dated, _analyzer(vocab, ()), jobs):
+        yield in_flight.popleft(), analysis
+    later = analyze_local((d for _, d in waiting), _analyzer(vocab, tuple(run_dates)), jobs)
+    yield from zip((n for n, _ in waiting), later, strict=True)
+
+
+def write_parts(
+    analyses: Iterable[Analysis], target: Path, summary: StreamSummary, part_claims: int
+) -> None:
+    """Append the claims of ``analyses`` to the dataset folder ``target``, one part
+    file per ~``part_claims`` claims, counting documents and claims in ``summary``."""
+    for claims, part_documents in _parts(iter(analyses), part_claims, summary):
+        summary.parts.append(_write_part(claims, part_documents, target, len(summary.parts)))
+
+
+def prepare_dataset(target: Path) -> Path:
+    """An empty dataset folder at ``target`` (made if missing); a file, or a folder
+    that already holds part files, is a UsageError."""
     if target.exists() and not target.is_dir():
         raise UsageError(
             "a claims dataset must be a folder", path=str(target), hint="name a new folder"
@@ -118,8 +163,10 @@ def _documents(
     stdin: BinaryIO | None,
     story_by: str,
     summary: StreamSummary,
+    stories: Mapping[str, str] | None = None,
+    sources: Sequence[str] = (),
 ) -> Iterator[Document]:
-    """Readable documents with unique ids and their stories; errors go to ``summary``."""
+    """Readable documents with unique ids, stories and roles; errors go to ``summary``."""
     seen: dict[str, int] = {}
     for loaded in read_documents(list(paths), stdin=stdin, published=published):
         if isinstance(loaded, InputError):
@@ -129,22 +176,25 @@ def _documents(
         seen[loaded.id] = count + 1
         if count:
             loaded = replace(loaded, id=f"{loaded.id}-{count + 1}")
-        yield assign_stories([loaded], None, story_by)[0]
+        # Per document: run, folder and --story keys need no other document.
+        yield assign_roles(assign_stories([loaded], stories, story_by), sources)[0]
 
 
 def _dated(
-    documents: Iterator[Document], waiting: list[Document], run_dates: list[dt.date]
+    documents: Iterator[tuple[int, Document]],
+    waiting: list[tuple[int, Document]],
+    run_dates: list[dt.date],
+    in_flight: deque[int],
 ) -> Iterator[Document]:
-    for document in documents:
+    """The dated documents, their positions queued in ``in_flight`` as they go to the
+    engine (which keeps their order); the undated ones wait with their positions."""
+    for number, document in documents:
         if document.published_date is None:
-            waiting.append(document)
+            waiting.append((number, document))
         else:
             run_dates.append(document.published_date)
+            in_flight.append(number)
             yield document
-
-
-def _later(make: Callable[[], Iterator[Analysis]]) -> Iterator[Analysis]:
-    yield from make()
 
 
 def _parts(
@@ -180,7 +230,7 @@ def write_dataset(frame: pd.DataFrame, output: str | Path, part_claims: int = PA
         >>> sorted(p.name for p in folder.iterdir())
         ['part-00000.parquet']
     """
-    target = _prepare(Path(output))
+    target = prepare_dataset(Path(output))
     for number, start in enumerate(range(0, max(len(frame), 1), part_claims)):
         frame.iloc[start : start + part_claims].to_parquet(
             target / f"part-{number:05d}.parquet", index=False

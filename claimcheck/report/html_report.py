@@ -89,6 +89,8 @@ def _headline(result: Result) -> str:
     )
     if summary["suppressed"]:
         text += f" · {summary['suppressed']} suppressed"
+    if result.streamed is not None:
+        text += f" ({result.streamed.note(len(result.claim_list))})"
     return text
 
 

@@ -39,6 +39,9 @@ def render(result: Result) -> str:
         + ")",
         "",
     ]
+    if result.streamed is not None:
+        note = result.streamed.note(len(result.claim_list))
+        lines += [escape(note[0].upper() + note[1:] + "."), ""]
     lines += _errors(result)
     lines += ["## Findings", ""]
     views = finding_views(result)

@@ -40,6 +40,8 @@ def render(result: Result, *, width: int | None = None, color: bool = False) -> 
         legacy_windows=False,
     )
     console.print(_summary(result))
+    if result.streamed is not None:
+        console.print(Text(clean(result.streamed.note(len(result.claim_list))), style="dim"))
     warnings = _document_warnings(result)
     if warnings is not None:
         console.print(warnings)
