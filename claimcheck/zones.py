@@ -37,6 +37,7 @@ class Zones:
 
     abbreviations: Mapping[str, Zone]
     places: Mapping[str, Zone]
+    zone_names: Mapping[str, Zone]  # "pacific": a zone in "<name> time", never a place
     clock_hedges: Mapping[str, tuple[int, int]]  # hedge -> minutes [before, after)
 
     def abbreviation(self, text: str) -> Zone | None:
@@ -56,7 +57,7 @@ class Zones:
             'Europe/Kyiv'
         """
         key = " ".join(text.lower().replace("’", "'").split())
-        return self.places.get(key)
+        return self.places.get(key) or self.zone_names.get(key)
 
     def place_near(self, text: str, at: int) -> Zone | None:
         """The known place mentioned in ``text`` closest to offset ``at``.
@@ -68,7 +69,10 @@ class Zones:
         best: tuple[int, Zone] | None = None
         for match in _capitalized_runs().finditer(text):
             for words in _prefixes(match.group()):
-                zone = self.place(words)
+                # Only places: "Pacific" in "Pacific Storm Center" names no place. A
+                # run may end a sentence: "in Peru." is Peru.
+                key = " ".join(words.lower().replace("’", "'").split())
+                zone = self.places.get(key) or self.places.get(key.rstrip(".'"))
                 if zone is not None:
                     distance = abs(match.start() - at)
                     if best is None or distance < best[0]:
@@ -123,8 +127,11 @@ def load_zones() -> Zones:
     raw = load_yaml(path)
     abbreviations = _section(raw, "abbreviations", str(path))
     places = _section(raw, "places", str(path))
+    zone_names = _section(raw, "zone_names", str(path))
     hedges = _hedges(raw, str(path))
-    return Zones(abbreviations=abbreviations, places=places, clock_hedges=hedges)
+    return Zones(
+        abbreviations=abbreviations, places=places, zone_names=zone_names, clock_hedges=hedges
+    )
 
 
 def _hedges(raw: object, where: str) -> Mapping[str, tuple[int, int]]:

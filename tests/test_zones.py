@@ -37,3 +37,15 @@ def test_place_near_picks_the_closest_known_place() -> None:
 def test_clock_hedges_come_from_data() -> None:
     assert hedge_minutes("around") == (-30, 30)
     assert hedge_minutes(None) == (0, 1)
+
+
+def test_zone_names_are_read_before_time_but_are_no_place_for_local_time() -> None:
+    zones = load_zones()
+    pacific = zones.place("Pacific")
+    assert pacific is not None and pacific.key == "America/Los_Angeles"
+    assert zones.place_near("the Pacific Storm Center said at 3 p.m. local time", 40) is None
+
+
+def test_a_place_ending_a_sentence_is_still_that_place() -> None:
+    zone = load_zones().place_near("Rain fell across Kenya. At 3 p.m. local time", 40)
+    assert zone is not None and zone.key == "Africa/Nairobi"

@@ -135,7 +135,8 @@ def _word_before(line: str, stop: int) -> str:
 
 
 def _next_word(line: str, at: int) -> str:
-    return line[at : at + 24].split(" ", 1)[0].strip(".,;:!?")
+    # "(10:40 a.m. ET) near": a restatement's closing bracket is not part of the word.
+    return line[at : at + 24].split(" ", 1)[0].strip(".,;:!?()[]\"'“”‘’")
 
 
 def _is_abbreviation(line: str, match: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.extractors.temporal.times import find_times
 from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence, evolve
 
 SENTENCE = "sentence"
@@ -32,6 +33,8 @@ UPDATE = "update"
 PUBLICATION = "publication"
 EARLIER = "earlier"
 
+_DAY_FROM_CONTEXT = "date-from-context"  # a clock dated by an earlier sentence
+_DAY_FROM_REFERENCE = "date-from-reference"  # a clock dated by the publication day
 _UPDATE_HEADING = re.compile(r"^\W{0,3}(?:update|updated)\b", re.IGNORECASE)
 # Words just before a date or time that make it the time a figure holds at.
 _AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+(?:\w+\s+)?$", re.I)
@@ -72,7 +75,7 @@ def assign_as_of(
         [('80', 'sentence', 'Wed 00:00:00'), ('77', 'earlier', 'Tue 23:59:59')]
     """
     published = _utc(document.published) if document.published is not None else None
-    blocks = update_blocks(sentences, claims)
+    blocks = update_blocks(sentences, claims, published.date() if published else None)
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
@@ -88,26 +91,52 @@ def assign_as_of(
     return _mark_earlier(document, assigned)
 
 
-def update_blocks(sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[UpdateBlock]:
-    """The update blocks of a live page: heading sentences with a resolved clock time."""
+def update_blocks(
+    sentences: Sequence[Sentence], claims: Sequence[Claim], published: dt.date | None = None
+) -> list[UpdateBlock]:
+    """The update blocks of a live page: heading sentences with a dated clock time.
+
+    A heading's clock with no day of its own is on the page's publication day, not on
+    a day an earlier block's text happens to name ("since Sunday").
+    """
     blocks = []
-    times = [c for c in claims if c.kind is ClaimKind.TIME and c.datetime_utc is not None]
+    times = [c for c in claims if c.kind is ClaimKind.TIME]
     starts = [s.start for s in sentences]
     for claim in times:
         index = bisect.bisect_right(starts, claim.start) - 1
         if index < 0:
             continue
         sentence = sentences[index]
-        if _UPDATE_HEADING.match(sentence.text) and claim.datetime_utc is not None:
-            blocks.append(UpdateBlock(sentence.start, _utc(claim.datetime_utc)))
+        when = _heading_time(claim, published)
+        if _UPDATE_HEADING.match(sentence.text) and when is not None:
+            blocks.append(UpdateBlock(sentence.start, when))
     return sorted(blocks, key=lambda b: b.start)
+
+
+def _heading_time(claim: Claim, published: dt.date | None) -> dt.datetime | None:
+    """A heading's instant; a clock without a zone ("UPDATE 6:05 p.m." on a page that
+    names its zone elsewhere) is read on its date as UTC, like a publication day: the
+    page's blocks still come in order, each its own minute."""
+    borrowed = claim.has_flag(_DAY_FROM_CONTEXT) or claim.has_flag(_DAY_FROM_REFERENCE)
+    shift = dt.timedelta()
+    if borrowed and published is not None and claim.date is not None:
+        shift = published - claim.date
+    if claim.datetime_utc is not None:
+        return _utc(claim.datetime_utc) + shift
+    if claim.date is None:
+        return None
+    clock = next(iter(find_times(claim.text)), None)
+    if clock is None:
+        return None
+    day = claim.date + shift
+    return dt.datetime.combine(day, dt.time(clock.hour, clock.minute), tzinfo=dt.UTC)
 
 
 def as_of_window(claim: Claim) -> tuple[dt.datetime, dt.datetime] | None:
     """The span of time a claim's as-of stands for: ``[start, end)`` in UTC.
 
     A publication as-of, or a midnight one, is its whole day; an ``earlier`` figure
-    covers all time before its sentence's; any other as-of is its minute.
+    is the second before its sentence's; any other as-of is its minute.
 
     Example:
         >>> from claimcheck.model import Claim, ClaimKind
@@ -120,7 +149,9 @@ def as_of_window(claim: Claim) -> tuple[dt.datetime, dt.datetime] | None:
         return None
     at = _utc(claim.as_of)
     if claim.as_of_from == EARLIER:
-        return dt.datetime.min.replace(tzinfo=dt.UTC), at + dt.timedelta(seconds=1)
+        # The second before the figure it was compared with: the page's own history,
+        # not a figure that held through every earlier moment of other outlets.
+        return at, at + dt.timedelta(seconds=1)
     if claim.as_of_from == PUBLICATION or at.time() == _MIDNIGHT:
         # A paper's timestamp says when it went out, not when its figures were
         # counted: figures of one day's papers are of one moment.

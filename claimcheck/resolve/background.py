@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.model import Claim, Flag, evolve
+from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
 from claimcheck.resolve.lemmas import Token, lemma, tokens
 from claimcheck.resolve.structure_words import StructureWords
@@ -57,6 +57,8 @@ def assign_background(
     start, end = claim.start - sentence_start, claim.end - sentence_start
     key = background_event(sentence, start, end, vocab, words, published_year)
     if key is None:
+        key = _past_year_of_event(claim, published_year)
+    if key is None:
         return claim
     return evolve(claim, event=key, flags=(*claim.flags, Flag.BACKGROUND.value))
 
@@ -78,7 +80,7 @@ def background_event(
     after = clause_after(sentence, end, COORDINATE_BREAK)
     window_start = start - len(before)
     window = sentence[window_start : end + len(after)]
-    nearest: tuple[int, _EventMention] | None = None
+    nearest: tuple[int, _EventMention, str] | None = None
     for token in tokens(window, window_start):
         event = vocab.events.nouns.get(token.lower) or vocab.events.nouns.get(
             lemma(token.lower, "NOUN")
@@ -88,8 +90,44 @@ def background_event(
         mention = _mention(sentence, token, event, words, published_year)
         distance = max(mention.start - end, start - mention.end, 0)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, mention)
-    return nearest[1].key if nearest else None
+            nearest = (distance, mention, event)
+    if nearest is None:
+        return None
+    if nearest[1].key is not None:
+        return nearest[1].key
+    # "A quake in neighbouring Rongjiang county in 1999 killed 2,400": the clause
+    # itself is dated to an earlier year, so its event is another one.
+    year = _clause_year(window, published_year)
+    return f"{year} {nearest[2]}" if year else None
+
+
+# A time adverbial dating a clause: "in 1999", "during 2006", "In 2003,"; not a
+# comparison's baseline ("more than in 2016", "as in 2010") nor "since 1994".
+_CLAUSE_YEAR = re.compile(
+    r"(?<!than )(?<!as )\b(?:in|during)\s+((?:1[89]|20)\d\d)\b(?![%\d])", re.I
+)
+
+
+def _clause_year(window: str, published_year: int | None) -> str | None:
+    """An earlier year the clause is dated to, if it names one."""
+    for match in _CLAUSE_YEAR.finditer(window):
+        year = match.group(1)
+        if published_year is None or int(year) < published_year:
+            return year
+    return None
+
+
+def _past_year_of_event(claim: Claim, published_year: int | None) -> str | None:
+    """A bare earlier year as the date of an event is another event's date: the story's
+    own event is days old, so "In 2003, a plane crashed" or "the deadliest crash since
+    1994" names another crash."""
+    if claim.kind is not ClaimKind.DATE or claim.event is None or claim.date is None:
+        return None
+    if claim.granularity not in ("year", "decade") or published_year is None:
+        return None
+    if claim.date.year >= published_year:
+        return None
+    return f"{claim.date.year} {claim.event}"
 
 
 @lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ from claimcheck.resolve.vocabulary import Vocabularies
 
 _EVENT_KINDS = frozenset({ClaimKind.DATE, ClaimKind.TIME})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 
 
 def assign_event(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabularies) -> Claim:
@@ -82,6 +83,8 @@ def _phase_in(window: str, phases: dict[str, str]) -> str | None:
     """The phase named by a verb of the clause ("broke out" -> start), if any."""
     words = [t.lower for t in tokens(window)]
     for i, word in enumerate(words):
+        if i > 0 and words[i - 1] in _DETERMINERS:
+            continue  # "the sinking": a noun, whatever verb it comes from
         verb = lemma(word, "VERB")
         if i + 1 < len(words) and f"{verb} {words[i + 1]}" in phases:
             return phases[f"{verb} {words[i + 1]}"]

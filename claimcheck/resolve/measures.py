@@ -245,6 +245,26 @@ def _verb_measure(sentence: str, start: int, end: int, vocab: Vocabularies) -> s
     for token in reversed(before):
         if token.lower in vocab.measures.nouns:
             return vocab.measures.nouns[token.lower]
+    return _reached_measure(sentence, start, vocab)
+
+
+_REACH_WORDS = frozenset({"to", "at"})
+
+
+def _reached_measure(sentence: str, start: int, vocab: Vocabularies) -> str | None:
+    """The measure whose noun is the subject of "rose to N", "stands at N" earlier in
+    the clause: "the death toll from the quake rose to 112" is a death toll."""
+    before = tokens(clause_before(sentence, start))
+    if len(before) < 3 or before[-1].lower not in _REACH_WORDS:
+        return None
+    nouns = vocab.measures.nouns
+    for index in range(len(before) - 2, -1, -1):
+        word = before[index].lower
+        # "injury toll": the noun before a toll names it; a bare "toll" is a death toll.
+        if index > 0 and word == "toll" and before[index - 1].lower in nouns:
+            return nouns[before[index - 1].lower]
+        if word in nouns:
+            return nouns[word]
     return None
 
 

@@ -31,7 +31,7 @@ from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import fingerprint, make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
 from claimcheck.rules.select import key_values
-from claimcheck.rules.updates import changes, moment_severity, moments
+from claimcheck.rules.updates import changes, moment_severity, moments, same_time_sets
 from claimcheck.rules.values import (
     Tolerance,
     compatible,
@@ -104,6 +104,8 @@ class ConsistencyRule:
             if len(readings) > 1 and not sources_explain(moment, self.tolerance):
                 finding = self._finding(group_key, readings, context)
                 severity = moment_severity(moment, nature, finding.severity)
+                if not any(len(self._readings(s)) > 1 for s in same_time_sets(moment)):
+                    severity = Severity.INFO  # figures of one day at different hours
                 findings.append(replace(finding, severity=severity))
         measure = group_key[1 + self.header.key.index("measure")]
         for change in changes(groups, self.tolerance):

@@ -42,6 +42,10 @@ PLACEHOLDERS = frozenset({"first", "second", "apart", "kind", "unit"})
 # What may stand between a figure and its restatement: "(", "[", "/", "or", ", or".
 _DAY = 86400.0
 _LINK = re.compile(r"\s*(?:[(\[/]|,?\s*or\b|,)\s*(?:about|roughly|some|nearly|approximately)?\s*")
+_DAY_LINK = re.compile(
+    r"[ ,]*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[ ,]*(?:[(\[/]|,?\s*or\b)\s*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class RestatementRule:
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         findings = []
         for first, second in restated_pairs(claims, context):
-            if compatible(first, _same_day(second, first), self.tolerance):
+            if _restates(first, _same_day(second, first), self.tolerance):
                 continue
             placeholders = {
                 "first": describe(first),
@@ -89,6 +93,13 @@ def restated_pairs(claims: Sequence[Claim], context: RuleContext) -> Iterator[tu
             between = document.text[first.end : second.start]
             if _LINK.fullmatch(between) and _same_measure(first, second):
                 yield first, second
+        # "11:40 p.m. local time Friday (10:40 a.m. ET)": a day word (itself a date
+        # claim) may stand between a clock time and its restatement.
+        times = [c for c in members if c.kind is ClaimKind.TIME]
+        for first, second in itertools.pairwise(times):
+            between = document.text[first.end : second.start]
+            if _DAY_LINK.fullmatch(between) and _same_measure(first, second):
+                yield first, second
 
 
 def _same_measure(a: Claim, b: Claim) -> bool:
@@ -99,6 +110,25 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     if a.kind is ClaimKind.TIME:
         return a.datetime_utc is not None and b.datetime_utc is not None
     return a.unit is not None and a.unit == b.unit
+
+
+def _restates(first: Claim, second: Claim, tolerance: Tolerance) -> bool:
+    """Whether one figure, converted, is what the other says, read as the other's
+    rounding allows: "155 mph (250 km/h)" holds (249.4 is in [245, 255)), "150 mph
+    (260 km/h)" does not (241.4 is not, nor is 161.6 in [145, 155)). Two rounded
+    intervals overlapping is not enough: a restatement is a conversion of one number.
+    Clock times are compared as instants, as in the consistency rules.
+    """
+    if first.kind is ClaimKind.TIME:
+        return compatible(first, second, tolerance)
+    return _within(first, second, tolerance) or _within(second, first, tolerance)
+
+
+def _within(point: Claim, interval: Claim, tolerance: Tolerance) -> bool:
+    if point.value is None or interval.low is None or interval.high is None:
+        return True  # nothing to compare: not a disagreement
+    slack = tolerance.slack(point, interval)
+    return interval.low - slack <= point.value <= interval.high + slack
 
 
 def _same_day(claim: Claim, near: Claim) -> Claim:

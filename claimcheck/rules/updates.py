@@ -70,14 +70,36 @@ def moments(claims: Sequence[Claim]) -> list[list[Claim]]:
         return [list(claims)] if claims else []
     groups: list[list[Claim]] = []
     end = _ALL_TIME[0]
+    alone = False
     for (start, stop), claim in timed:
-        if groups and start < end:
+        # A figure its own article calls earlier ("up from 61") is that page's history:
+        # a moment of its own, never merged with other outlets' figures of the day.
+        earlier = claim.as_of_from == EARLIER
+        if groups and start < end and not earlier and not alone:
             groups[-1].append(claim)
             end = max(end, stop)
         else:
             groups.append([claim])
             end = stop
+        alone = earlier
     return [[*group, *untimed] for group in groups]
+
+
+def same_time_sets(moment: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of a moment that are known to hold at one time: those known only by
+    their day, and those of each exact minute.
+
+    A figure of 11:20 and a figure of "Monday" share a moment, but a running toll
+    moves within a day: only figures of one precision and time contradict.
+    """
+    by_window: dict[tuple[dt.datetime, dt.datetime] | None, list[Claim]] = {}
+    for claim in moment:
+        window = as_of_window(claim)
+        if window is not None and window[1] - window[0] >= dt.timedelta(days=1):
+            window = (_ALL_TIME[0], _ALL_TIME[0])  # every day-level figure: one set
+        by_window.setdefault(window, []).append(claim)
+    untimed = by_window.pop(None, [])
+    return [[*claims, *untimed] for claims in by_window.values()] or [untimed]
 
 
 def changes(groups: Sequence[Sequence[Claim]], tolerance: Tolerance) -> list[Change]:

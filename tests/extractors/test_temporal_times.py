@@ -133,3 +133,22 @@ def test_oclock_with_a_part_of_the_day_is_a_clock_time(sentence: str, hour: int)
 
 def test_oclock_alone_is_not_a_time_am_or_pm_unknown() -> None:
     assert times("Crews arrived at 10 o'clock.") == []
+
+
+def test_local_time_is_not_read_in_a_zone_named_inside_an_organization() -> None:
+    # "Pacific" in the "Pacific Weather Office" is no clue to the story's zone.
+    text = "The storm came ashore at 9:15 p.m. local time, the Pacific Weather Office said."
+    assert only_time(text).datetime_utc is None
+
+
+def test_local_time_without_a_place_nearby_is_the_datelines() -> None:
+    text = (
+        "HANOI, Vietnam (Wire) - A storm hit the coast.\n\n"
+        "It came ashore at 9:15 p.m. local time, forecasters said."
+    )
+    assert only_time(text).datetime_utc == utc(2021, 12, 6, 14, 15)
+
+
+def test_local_time_without_a_place_in_its_sentence_is_the_place_named_just_before() -> None:
+    text = "A bus overturned on a mountain road in Peru. It happened at 6:40 a.m. local time."
+    assert only_time(text).datetime_utc == utc(2021, 12, 6, 11, 40)

@@ -135,3 +135,11 @@ def test_a_run_without_sentence_ends_is_cut_at_spaces() -> None:
     assert len(sentences) > 1
     assert all(len(s.text) <= 2000 for s in sentences)
     assert " ".join(s.text for s in sentences) == text.strip()
+
+
+def test_a_zone_in_a_closing_bracket_after_pm_continues_the_sentence() -> None:
+    text = "It landed at 11:40 p.m. local time (10:40 a.m. ET) near the port. Crews left."
+    assert _texts(text) == [
+        "It landed at 11:40 p.m. local time (10:40 a.m. ET) near the port.",
+        "Crews left.",
+    ]

@@ -63,3 +63,25 @@ def test_a_previous_toll_of_is_an_earlier_figure():
 def test_without_a_publication_date_there_is_no_as_of():
     (claim,) = counts("Volunteers handed out 300 blankets.", published=None)
     assert claim.as_of is None and claim.as_of_from is None
+
+
+def test_an_update_heading_without_a_zone_still_orders_its_blocks():
+    # The page names its zone elsewhere ("All times local"); each block is its minute.
+    text = (
+        "UPDATE 6:05 p.m.\n\nThe toll from the Orren mine collapse rose to 64.\n\n"
+        "UPDATE 9:40 a.m.\n\nRescuers say 51 miners have died since Sunday."
+    )
+    later, earlier = counts(text, published="2025-03-04")
+    assert later.as_of == dt.datetime(2025, 3, 4, 18, 5, tzinfo=UTC)
+    assert earlier.as_of == dt.datetime(2025, 3, 4, 9, 40, tzinfo=UTC)
+    assert {later.as_of_from, earlier.as_of_from} == {"update"}
+
+
+def test_an_update_heading_is_on_the_pages_day_not_a_day_named_in_the_block_above():
+    text = (
+        "UPDATE 2:15 p.m.\n\nDivers found 8 more bodies, bringing the toll to 40.\n\n"
+        "UPDATE 11:20 a.m.\n\nThe toll stands at 32, up from 20 on Sunday."
+    )
+    heading_days = {c.as_of.date() for c in counts(text, published="2025-03-04")}
+    assert dt.date(2025, 3, 2) not in heading_days
+    assert dt.date(2025, 3, 4) in heading_days

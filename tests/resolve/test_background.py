@@ -49,3 +49,40 @@ def test_background_claims_are_flagged_in_the_pipeline():
     claims = {c.text: c for c in claimcheck.extract(text, published="2026-03-02")}
     assert claims["300"].has_flag(Flag.BACKGROUND) and claims["300"].event == "1998 Varn quake"
     assert not claims["14"].has_flag(Flag.BACKGROUND)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "event"),
+    [
+        (
+            "A magnitude 7.1 quake near Dorvan in 1987 killed about 1,900 people.",
+            "1,900",
+            "1987 quake",
+        ),
+        ("Cyclone Tamsin killed 410 people along the same coast in 2009.", "410", "2009 storm"),
+    ],
+)
+def test_a_clause_dated_to_an_earlier_year_is_about_another_event(sentence, quote, event):
+    assert event_of(sentence, quote) == event
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire destroyed 1,600 homes, more than in 2016.",  # a comparison's baseline
+        "The company, founded in 1998, employs 4,000 people.",  # no event in the clause
+        "The quake killed 14 people, the most since 1998.",
+    ],
+)
+def test_a_year_that_does_not_date_the_clause_leaves_the_claim_in_the_story(sentence):
+    counts = [c for c in claimcheck.extract(sentence, published="2026-03-02") if c.kind == "count"]
+    assert counts and all(Flag.BACKGROUND.value not in c.flags for c in counts)
+
+
+def test_an_earlier_year_as_an_events_date_is_another_event():
+    text = (
+        "In 2011, a bus crashed on the same bend, killing two. The crash is the worst since 1995."
+    )
+    dates = [c for c in claimcheck.extract(text, published="2026-03-02") if c.kind == "date"]
+    assert [(c.text, c.event) for c in dates] == [("2011", "2011 crash"), ("1995", "1995 crash")]
+    assert all(Flag.BACKGROUND.value in c.flags for c in dates)

@@ -24,6 +24,9 @@ def event_of(sentence: str, words: str) -> str | None:
         ("Crews had the fire contained by Monday night.", "Monday", "containment"),
         ("The council booked a video call, which is set for 9 a.m. ET.", "9 a.m. ET", "meeting"),
         ("The two brewers announced their merger on Tuesday morning.", "Tuesday", "announcement"),
+        ("The overloaded ferry capsized around 3 a.m. near the reef.", "3 a.m.", "sinking capsize"),
+        ("The trawler sank on Monday night off the cape.", "Monday", "sinking capsize"),
+        ("The toll from the sinking rose to 19 on Wednesday.", "Wednesday", None),
     ],
 )
 def test_dates_take_the_event_of_their_clause(sentence, words, event):

@@ -178,3 +178,21 @@ def test_shares_of_one_neighbourhood_must_agree_and_other_neighbourhoods_are_not
     ]
     other = [share("a", 90, "Millbrook neighbourhood"), share("b", 80, "Arden Hill neighbourhood")]
     assert run_rules(CORE, other, docs("a", "b")) == []
+
+
+def test_a_restatement_holds_when_one_figure_converted_rounds_to_the_other():
+    # 150 mph is 241.4 km/h, not in what "260" rounds from, nor is 260 km/h (161.6 mph)
+    # in [145, 155): two rounded intervals that nearly touch are not a conversion.
+    text = "winds of 150 mph (260 km/h)"
+    wrong = [
+        replace(speed(9, 16, 241.4, "150 mph"), low=233.4, high=249.4),
+        replace(speed(18, 26, 260, "260 km/h"), low=255, high=265),
+    ]
+    (finding,) = run_rules(CORE, wrong, docs("a", text=text))
+    assert finding.rule == "restatement-quantity"
+    text = "winds of 155 mph (250 km/h)"
+    right = [
+        replace(speed(9, 16, 249.4, "155 mph"), low=248.6, high=250.3),
+        replace(speed(18, 26, 250, "250 km/h"), low=245, high=255),
+    ]
+    assert run_rules(CORE, right, docs("a", text=text)) == []

@@ -107,3 +107,30 @@ def test_an_unknown_nature_is_an_error_at_its_line(tmp_path):
         load_vocabularies([path])
     assert "unknown nature 'growing'" in str(error.value)
     assert error.value.line == 3
+
+
+def test_an_earlier_figure_is_not_compared_with_other_outlets_of_the_day_before(tmp_path):
+    # "up from 51" on Tuesday's live page is that page's history, not a Monday figure
+    # that contradicts Monday's 30.
+    result = check(
+        tmp_path,
+        ("ridge", "2025-06-02", "The Orren mine collapse has killed at least 30 miners."),
+        (
+            "delta",
+            "2025-06-03",
+            "UPDATE 6:10 p.m.\n\nThe death toll in the Orren mine collapse rose to 64, "
+            "up from 51 in the morning.",
+        ),
+    )
+    assert {severity for severity, _ in findings(result)} == {"info"}
+
+
+def test_a_figure_of_one_hour_and_a_figure_of_the_same_day_are_not_a_contradiction(tmp_path):
+    # A running toll moves within a day: 410 at 11:20 and "more than 500 by the
+    # evening" in another outlet of that day are an unclear as-of, not an error.
+    result = check(
+        tmp_path,
+        ("ridge", "2025-06-03", "UPDATE 11:20 a.m.\n\nThe flood has injured 410 people."),
+        ("delta", "2025-06-03", "By Tuesday evening the flood had injured more than 500 people."),
+    )
+    assert [severity for severity, _ in findings(result)] == ["info"]

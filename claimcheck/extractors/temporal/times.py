@@ -130,8 +130,38 @@ def _zone(groups: dict[str, str | None], text: str, at: int) -> tuple[Zone | Non
                 zone = table.place_near(groups["lplace"], 0)
             return zone, f"local time in {groups['lplace']}"
         sentence_start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-        return table.place_near(text[sentence_start : at + 200], at - sentence_start), "local time"
+        near = table.place_near(text[sentence_start : at + 200], at - sentence_start)
+        return near or _dateline_zone(text, at) or _lead_zone(text, at), "local time"
     return None, None
+
+
+# A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "HEZHAI, China -".
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ ]{1,40}[A-Z.]),(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?"
+    r"(?:[ \t]+\([^)\n]{1,40}\))?[ \t]+[-—–]{1,2}[ \t]",
+    re.MULTILINE,
+)
+
+
+_LEAD_REACH = 300  # characters before a "local time" where the story's place is named
+
+
+def _lead_zone(text: str, at: int) -> Zone | None:
+    """The last known place named shortly before: "a jet crashed in the US state of
+    Ohio on Thursday. It came down at 6:47 p.m. local time" is Ohio's local time."""
+    window = text[max(0, at - _LEAD_REACH) : at]
+    return load_zones().place_near(window, len(window))
+
+
+def _dateline_zone(text: str, at: int) -> Zone | None:
+    """The zone of the story's dateline place (its town, else its region or country):
+    a "local time" with no known place nearby is the dateline's local time."""
+    dateline = _DATELINE.search(text, 0, at)
+    if dateline is None:
+        return None
+    table = load_zones()
+    places = (p for p in dateline.groups() if p)
+    return next((zone for place in places if (zone := table.place(place))), None)
 
 
 def to_utc(local_day: dt.date, hour: int, minute: int, zone: Zone) -> dt.datetime:
