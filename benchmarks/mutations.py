@@ -155,7 +155,11 @@ def _number_word(quote: str, rng: random.Random) -> str | None:
     if word is None:
         return None
     new = rng.choice([w for w in NUMBER_WORDS if w != word])
-    return re.sub(rf"\b{word}\b", new, quote, count=1, flags=re.I)
+
+    def keep_case(found: re.Match[str]) -> str:  # "Three" -> "Ten", as an editor types it
+        return new.capitalize() if found.group(0)[:1].isupper() else new
+
+    return re.sub(rf"\b{word}\b", keep_case, quote, count=1, flags=re.I)
 
 
 OPERATORS: dict[str, tuple[frozenset[ClaimKind], Callable[[str, random.Random], str | None]]] = {

@@ -28,6 +28,7 @@ MAX_TOKENS = 400  # beyond this a sentence is a run-on page; difflib would be qu
 _CANDIDATES_PER_DOC = 4
 _COMMON_BIGRAM = 8  # plus 4 per document: more sentences than that share it by cliche, not copy
 _CLAIM_MARK = "\x00"
+DIGIT_RUN = "#"  # the token of digits that are not a claim
 
 
 @cache
@@ -52,7 +53,7 @@ class Passage:
     @property
     def words(self) -> int:
         """Tokens that are words: neither a claim's placeholder nor a digit run."""
-        return len(self.tokens) - len(self.slots) - self.tokens.count("#")
+        return len(self.tokens) - len(self.slots) - self.tokens.count(DIGIT_RUN)
 
 
 # A sentence and where its claims are (offset, length, kind) -> its tokens and slots.
@@ -148,12 +149,22 @@ def _masked(
     done = 0
     for claim, at in located:
         if at >= done:
-            tokens += [w or "#" for w in pattern.findall(lowered, done, at)]
+            tokens += [w or DIGIT_RUN for w in pattern.findall(lowered, done, at)]
             done = at + len(" ".join(claim.text.split()))
         slots.append(len(tokens))
         tokens.append(_CLAIM_MARK + claim.kind.value)
-    tokens += [w or "#" for w in pattern.findall(lowered, done)]
+    tokens += [w or DIGIT_RUN for w in pattern.findall(lowered, done)]
     return tuple(tokens), tuple(slots)
+
+
+def is_claim_mark(token: str) -> bool:
+    """Whether a masked token stands for a claim.
+
+    Example:
+        >>> is_claim_mark("said")
+        False
+    """
+    return token.startswith(_CLAIM_MARK)
 
 
 def similarity(a: Passage, b: Passage) -> float:

@@ -14,7 +14,11 @@ claims pair up one to one (:mod:`claimcheck.rules.align`). A pair is drift when:
 
 With ``report_missing: true`` (the default) a claim with no counterpart in the
 aligned sentence (a number added or removed by the edit) is a finding too,
-at the rule's severity; ``{change}`` then reads ``added`` or ``removed``.
+at the rule's severity when the number was edited in place so that only one side
+reads as a claim ("Three" -> "Ten", "Ana Ruiz, 61" -> "Ana Ruiz, 610"), else at
+``missing_severity`` (default: the rule's severity; the core pack says ``info``: a
+re-edit that trims a clause drops its numbers without contradicting them);
+``{change}`` then reads ``added`` or ``removed``.
 ``{old}`` is the earlier version's claim: a ``role: source`` document first,
 then by publication time (ties: in the order given).
 
@@ -46,14 +50,18 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 
-from claimcheck.model import Claim, ClaimKind, Document, Finding
+from claimcheck.extractors.numbers import number_vocabulary
+from claimcheck.model import Claim, ClaimKind, Document, Finding, Severity
 from claimcheck.rules.align import (
+    DIGIT_RUN,
     Masks,
     Passage,
     align,
     bare_passages,
+    is_claim_mark,
     pair_claims,
     passages_of,
 )
@@ -64,7 +72,7 @@ from claimcheck.rules.values import Tolerance, bounds, compatible, describe, par
 from claimcheck.yamlfile import Located
 
 PLACEHOLDERS = frozenset({"old", "new", "docs", "kind", "change", "sentence", "measure"})
-TYPE_KEYS = ("similarity", "tolerance", "report_missing")
+TYPE_KEYS = ("similarity", "tolerance", "report_missing", "missing_severity")
 _NOTHING = "nothing"
 _DAY = 86400.0
 _LONGEST_SENTENCE = 1200  # claims of longer ones carry a window, never the whole sentence
@@ -83,6 +91,7 @@ class DriftRule:
     similarity: float
     tolerance: Tolerance
     report_missing: bool
+    missing_severity: Severity | None = None  # None: the rule's severity
 
     @classmethod
     def parse(cls, entry: Located) -> DriftRule:
@@ -97,7 +106,16 @@ class DriftRule:
         report_missing = entry.get("report_missing", True)
         if not isinstance(report_missing, bool):
             raise entry.error("'report_missing' must be true or false", key="report_missing")
-        return cls(header, float(similarity), parse_tolerance(entry), report_missing)
+        missing_text = entry.get("missing_severity")
+        try:
+            missing = None if missing_text is None else Severity(str(missing_text))
+        except ValueError:
+            raise entry.error(
+                f"bad missing_severity '{missing_text}'",
+                key="missing_severity",
+                hint="use error, warning or info",
+            ) from None
+        return cls(header, float(similarity), parse_tolerance(entry), report_missing, missing)
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
         by_story: dict[str, list[Claim]] = defaultdict(list)
@@ -126,7 +144,10 @@ class DriftRule:
                     findings.append(self._finding(old, new, "changed", earlier, later, story))
             elif self.report_missing:
                 change = "removed" if new is None else "added"
-                findings.append(self._finding(old, new, change, earlier, later, story))
+                finding = self._finding(old, new, change, earlier, later, story)
+                if self.missing_severity is not None and not _number_edited(earlier, later):
+                    finding = replace(finding, severity=self.missing_severity)
+                findings.append(finding)
         return findings
 
     def _finding(
@@ -153,6 +174,23 @@ class DriftRule:
         )
         key = (("kind", sample.kind.value), ("change", change))
         return make_finding(self.header, message, cited, key, story)
+
+
+def _number_edited(earlier: Passage, later: Passage) -> bool:
+    """Whether a number was edited in place so that the two sides read differently
+    ("Three" -> "Ten", "Ana Ruiz, 61" -> "Ana Ruiz, 610"): a replaced stretch with a
+    number on each side (a claim, a digit run or a number word). A clause trimmed or
+    added with its numbers is not."""
+    words = number_vocabulary().number_words
+
+    def numeric(tokens: Sequence[str]) -> bool:
+        return any(t == DIGIT_RUN or t in words or is_claim_mark(t) for t in tokens)
+
+    matcher = SequenceMatcher(None, earlier.tokens, later.tokens, autojunk=False)
+    return any(
+        op == "replace" and numeric(earlier.tokens[i1:i2]) and numeric(later.tokens[j1:j2])
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+    )
 
 
 def changed(old: Claim, new: Claim, tolerance: Tolerance) -> bool:

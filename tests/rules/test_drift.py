@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import claimcheck
 from claimcheck.errors import RuleError
 from claimcheck.ingest import document_from_text
-from claimcheck.model import ClaimKind
+from claimcheck.model import ClaimKind, Severity
 from claimcheck.rules.align import align, pair_claims, passages_of, similarity
 from claimcheck.rules.drift import changed
 from claimcheck.rules.loader import load_rules
@@ -76,6 +76,30 @@ def test_a_figure_added_to_a_copied_sentence_is_reported():
     old = "The union said the stoppage had idled cranes and left ships waiting in the harbor."
     (finding,) = drift(old, old.replace("idled cranes", "idled 40 cranes"))
     assert finding.message == "count added between versions: nothing -> 40 (wire -> reprint)"
+
+
+def test_a_number_edited_out_of_reading_as_a_claim_keeps_the_rules_severity():
+    old = "The union said the stoppage had idled 38 cranes and left ships in the harbor."
+    (finding,) = drift(old, old.replace("38 cranes", "38-cranes"))
+    assert finding.message.startswith("count removed")
+    assert finding.severity is Severity.ERROR
+
+
+def test_a_figure_added_to_a_copied_sentence_is_info():
+    old = "The union said the stoppage had idled cranes and left ships waiting in the harbor."
+    (finding,) = drift(old, old.replace("idled cranes", "idled 40 cranes"))
+    assert finding.severity is Severity.INFO
+
+
+def test_figures_dropped_with_a_trimmed_clause_are_info():
+    new = (
+        "Dock workers at the Port of Selwick walked off the job after contract talks with "
+        "the regional port authority and two shipping lines collapsed late in the evening."
+    )
+    old = new.replace("collapsed late", "collapsed, idling 38 cranes, late")
+    found = drift(old, new)
+    assert {f.message.split(" between")[0] for f in found} == {"count removed"}
+    assert {f.severity for f in found} == {Severity.INFO}
 
 
 def test_a_reworded_copy_with_the_same_numbers_is_quiet():
