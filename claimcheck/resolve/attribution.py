@@ -71,21 +71,30 @@ def assign_attribution(
 def source_near(sentence: str, start: int, end: int, words: StructureWords) -> str | None:
     """The normalized source of the cue nearest ``sentence[start:end]``, if any."""
     best: tuple[int, str] | None = None
-    for cue in _cues(sentence, words):
+    for cue, key in _sourced_cues(sentence, words):
         if cue.start < end and start < cue.end:
             continue
+        distance = cue.start - end if cue.start >= end else start - cue.end
+        if best is None or distance < best[0]:
+            best = (distance, key)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=256)
+def _sourced_cues(sentence: str, words: StructureWords) -> tuple[tuple[_Cue, str], ...]:
+    """The cues of a sentence that name a source, with the source's key. Cached: what a
+    cue names does not depend on the claim, and a sentence's claims ask in turn."""
+    found = []
+    for cue in _cues(sentence, words):
         phrase = None if cue.forward_only else _phrase_before(sentence, cue.start)
         titled = False
         if not phrase:
             phrase = _phrase_after(sentence, cue.end, marker=cue.forward_only)
             titled = bool(phrase) and _title_follows(sentence, cue.end, str(phrase), words)
         key = source_key(phrase, words, titled) if phrase else None
-        if key is None:
-            continue
-        distance = cue.start - end if cue.start >= end else start - cue.end
-        if best is None or distance < best[0]:
-            best = (distance, key)
-    return best[1] if best else None
+        if key is not None:
+            found.append((cue, key))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
