@@ -25,25 +25,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.shared_data import beside_checkout
+
 ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = ROOT / "benchmarks" / "clusters-invented"
 BESIDE = Path("shared") / "bench" / "clusters-dev" / "score.py"
 
 
 def default_scorer(root: Path = ROOT) -> Path:
-    """``../shared/...`` beside the checkout; for a git worktree, also beside its main checkout.
-
-    Example:
-        >>> default_scorer(Path("/nowhere/claimcheck"))
-        PosixPath('/nowhere/shared/bench/clusters-dev/score.py')
-    """
-    candidates = [root.parent / BESIDE]
-    git = root / ".git"
-    if git.is_file():  # a worktree: ".git" reads "gitdir: <main>/.git/worktrees/<name>"
-        gitdir = git.read_text(encoding="utf-8").partition("gitdir:")[2].strip()
-        if gitdir:
-            candidates.append(Path(gitdir).resolve().parents[2].parent / BESIDE)
-    return next((c for c in candidates if c.is_file()), candidates[0])
+    """``../shared/...`` beside the checkout (or beside a worktree's main checkout)."""
+    return beside_checkout(BESIDE, root)
 
 
 def clusters(folder: Path = CLUSTERS) -> list[Path]:

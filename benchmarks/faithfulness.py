@@ -31,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.shared_data import beside_checkout
 from claimcheck.api import check
 from claimcheck.ingest import document_from_text
 from claimcheck.model import Severity
@@ -60,19 +61,8 @@ class Row:
 
 
 def default_data(root: Path = ROOT) -> Path:
-    """``../shared/...`` beside the checkout; for a git worktree, also beside its main checkout.
-
-    Example:
-        >>> default_data(Path("/nowhere/claimcheck"))
-        PosixPath('/nowhere/shared/bench/summedits/summedits-dev.jsonl')
-    """
-    candidates = [root.parent / BESIDE]
-    git = root / ".git"
-    if git.is_file():  # a worktree: ".git" reads "gitdir: <main>/.git/worktrees/<name>"
-        gitdir = git.read_text(encoding="utf-8").partition("gitdir:")[2].strip()
-        if gitdir:
-            candidates.append(Path(gitdir).resolve().parents[2].parent / BESIDE)
-    return next((c for c in candidates if c.is_file()), candidates[0])
+    """``../shared/...`` beside the checkout (or beside a worktree's main checkout)."""
+    return beside_checkout(BESIDE, root)
 
 
 def numbers(text: str) -> set[str]:

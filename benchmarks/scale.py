@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.articles import write_articles
+from benchmarks.measured import measured
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = ("startup", "throughput", "linearity", "dask")
@@ -135,33 +136,18 @@ def _quantulum_seconds(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-_MEASURE = """
-import resource, sys, time
-from claimcheck.cli import main
-started = time.perf_counter()
-code = main(sys.argv[1:])
-wall = time.perf_counter() - started
-me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(wall, me, kids, code)
-"""
-
-
 def linearity(folder: Path, sizes: list[float], jobs: int) -> None:
     print(f"  streaming `claimcheck claims CORPUS -o DIR/ --jobs {jobs}`:")
     for megabytes in sizes:
         path, count, size = _corpus(folder, megabytes)
         out = folder / f"claims-{megabytes:g}"
         command = ["claims", str(path), "-o", f"{out}/", "--jobs", str(jobs)]
-        done = subprocess.run(
-            [sys.executable, "-c", _MEASURE, *command], capture_output=True, text=True, cwd=ROOT
-        )
-        wall, me, kids, code = done.stdout.split()
-        per_mb = float(wall) / (size / 1e6)
+        run = measured(command, ROOT)
+        per_mb = run.wall / (size / 1e6)
         print(
             f"    {size / 1e6:7.1f} MB, {count:7d} articles: {per_mb:6.2f} s/MB, "
-            f"peak RSS main {int(me) / 1024:5.0f} MB, largest worker {int(kids) / 1024:5.0f} MB"
-            + ("" if code == "0" else f" (exit {code}: {done.stderr.strip()[:200]})")
+            f"peak RSS main {run.main_mb:5.0f} MB, largest worker {run.worker_mb:5.0f} MB"
+            + ("" if run.code == "0" else f" (exit {run.code}: {run.stderr[:200]})")
         )
         path.unlink()
     _rules_linearity(folder, [m for m in sizes if m <= 10])

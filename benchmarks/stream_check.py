@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -29,19 +28,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.articles import write_articles
+from benchmarks.measured import measured
 
 ROOT = Path(__file__).resolve().parents[1]
-
-_MEASURE = """
-import resource, sys, time
-from claimcheck.cli import main
-started = time.perf_counter()
-code = main(sys.argv[1:])
-wall = time.perf_counter() - started
-me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(wall, me, kids, code)
-"""
 
 
 Run = tuple[float, float, float, list[str]]
@@ -51,15 +40,14 @@ def _run(arguments: list[str], folder: Path, quiet: bool) -> Run:
     """Wall seconds, peak RSS (MB) of the main process and of the largest worker, and
     the fingerprints of the findings the JSON report holds (none when ``quiet``)."""
     report = folder / "report.json"
-    command = [sys.executable, "-c", _MEASURE, "check", *arguments, "--no-cache"]
+    command = ["check", *arguments, "--no-cache"]
     command += ["-q"] if quiet else ["-f", "json", "-o", str(report)]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=folder, check=False)
-    wall, me, kids, code = done.stdout.split()[-4:]
-    if code not in ("0", "1"):
-        raise SystemExit(f"claimcheck exited {code}: {done.stderr.strip()[:300]}")
+    run = measured(command, folder)
+    if run.code not in ("0", "1"):
+        raise SystemExit(f"claimcheck exited {run.code}: {run.stderr[:300]}")
     findings = [] if quiet else json.loads(report.read_text(encoding="utf-8"))["findings"]
     report.unlink(missing_ok=True)
-    return float(wall), int(me) / 1024, int(kids) / 1024, [f["fingerprint"] for f in findings]
+    return run.wall, run.main_mb, run.worker_mb, [f["fingerprint"] for f in findings]
 
 
 def compare(folder: Path, megabytes: float, args: argparse.Namespace) -> None:
