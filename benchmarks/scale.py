@@ -118,9 +118,12 @@ def _claimcheck_seconds(texts: list[str]) -> float:
 
     # Warmed up like quantulum3 below: tables and grammars load on first use.
     claimcheck.check(["Warm up: 12 people left on Monday, 3 km away, for $4 million."])
-    started = time.perf_counter()
-    claimcheck.check(texts, rules=RuleSet(()))
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        claimcheck.check(texts, rules=RuleSet(()))
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def _quantulum_seconds(texts: list[str]) -> float:
@@ -130,10 +133,13 @@ def _quantulum_seconds(texts: list[str]) -> float:
 
     warnings.filterwarnings("ignore", module="quantulum3")
     quantulum.parse("warm up 1 km")
-    started = time.perf_counter()
-    for text in texts:
-        quantulum.parse(text)
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for text in texts:
+            quantulum.parse(text)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 def linearity(folder: Path, sizes: list[float], jobs: int) -> None:
