@@ -152,3 +152,12 @@ def test_local_time_without_a_place_nearby_is_the_datelines() -> None:
 def test_local_time_without_a_place_in_its_sentence_is_the_place_named_just_before() -> None:
     text = "A bus overturned on a mountain road in Peru. It happened at 6:40 a.m. local time."
     assert only_time(text).datetime_utc == utc(2021, 12, 6, 11, 40)
+
+
+def test_a_time_without_a_zone_is_local_to_the_dateline() -> None:
+    text = "KESTOVA, Ruritania — The bridge gave way at 4:10 p.m. on Monday, officials said."
+    claim = only_time(text.replace("KESTOVA, Ruritania", "TOKYO"))
+    assert claim.datetime_utc == utc(2021, 12, 6, 7, 10)  # 4:10 p.m. in Tokyo
+    assert claim.has_flag("zone-from-dateline")
+    unknown = only_time(text)  # a dateline place the gazetteer does not know
+    assert unknown.datetime_utc is None and unknown.has_flag("zone-unknown")

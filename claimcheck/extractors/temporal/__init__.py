@@ -26,7 +26,13 @@ from claimcheck.extractors.temporal.durations import (
     find_durations,
 )
 from claimcheck.extractors.temporal.spans import Occupied
-from claimcheck.extractors.temporal.times import TimeHit, find_times, hedge_minutes, to_utc
+from claimcheck.extractors.temporal.times import (
+    TimeHit,
+    dateline_zone,
+    find_times,
+    hedge_minutes,
+    to_utc,
+)
 from claimcheck.model import Claim, ClaimKind, Document, Flag, Sentence, evolve
 from claimcheck.resolve.tense import Tense, governing_verb
 from claimcheck.zones import Zone
@@ -200,7 +206,14 @@ def _time_claim(context: _Context, hit: TimeHit, by_sentence: dict[int, list[Cla
     if day_from:
         flags.append(day_from)
     zone = hit.zone
-    if zone is None and hit.zone_text is None and context.reference.zone:
+    dateline = None
+    if zone is None and hit.zone_text is None:
+        # Wire style: a time with no zone is local to the story's dateline.
+        dateline = dateline_zone(context.doc.text, hit.start)
+    if dateline is not None:
+        zone = dateline
+        flags.append("zone-from-dateline")
+    elif zone is None and hit.zone_text is None and context.reference.zone:
         zone = Zone(
             context.reference.zone, context.reference.zone, ZoneInfo(context.reference.zone)
         )

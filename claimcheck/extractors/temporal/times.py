@@ -131,13 +131,14 @@ def _zone(groups: dict[str, str | None], text: str, at: int) -> tuple[Zone | Non
             return zone, f"local time in {groups['lplace']}"
         sentence_start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
         near = table.place_near(text[sentence_start : at + 200], at - sentence_start)
-        return near or _dateline_zone(text, at) or _lead_zone(text, at), "local time"
+        return near or dateline_zone(text, at) or _lead_zone(text, at), "local time"
     return None, None
 
 
-# A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "HEZHAI, China -".
+# A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "HEZHAI, China -",
+# "BEIJING — ".
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.'’ ]{1,40}[A-Z.]),(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?"
+    r"^([A-Z][A-Z.'’ ]{1,40}[A-Z.])(?:,(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?)?"
     r"(?:[ \t]+\([^)\n]{1,40}\))?[ \t]+[-—–]{1,2}[ \t]",
     re.MULTILINE,
 )
@@ -153,9 +154,15 @@ def _lead_zone(text: str, at: int) -> Zone | None:
     return load_zones().place_near(window, len(window))
 
 
-def _dateline_zone(text: str, at: int) -> Zone | None:
+def dateline_zone(text: str, at: int) -> Zone | None:
     """The zone of the story's dateline place (its town, else its region or country):
-    a "local time" with no known place nearby is the dateline's local time."""
+    a "local time" with no known place nearby, or a time with no zone at all, is the
+    dateline's local time (wire style).
+
+    Example:
+        >>> dateline_zone("BEIJING — The quake struck at 4:10 p.m.", 30).key
+        'Asia/Shanghai'
+    """
     dateline = _DATELINE.search(text, 0, at)
     if dateline is None:
         return None
