@@ -93,7 +93,10 @@ def governing_verb(sentence: str, start: int, end: int) -> VerbCue:
     after = _words(sentence[end:clause_end])
     back = _scan_back(before)
     ahead = _scan_ahead(after, before)
-    if ahead.distance < back.distance:
+    # "ran aground on Saturday evening, officials said": past a comma the verb ahead
+    # is the reporting clause's; the verb before the date governs it.
+    across_comma = sentence[end:clause_end].lstrip().startswith(",") and bool(back.lemma)
+    if ahead.distance < back.distance and not across_comma:
         return ahead
     return back if back.lemma else ahead
 

@@ -161,3 +161,14 @@ def test_a_time_without_a_zone_is_local_to_the_dateline() -> None:
     assert claim.has_flag("zone-from-dateline")
     unknown = only_time(text)  # a dateline place the gazetteer does not know
     assert unknown.datetime_utc is None and unknown.has_flag("zone-unknown")
+
+
+def test_a_time_far_from_any_day_takes_the_ledes_day_not_a_statement_day() -> None:
+    text = (
+        "A ferry ran aground off Pell Harbor on Saturday evening, officials said on Monday.\n\n"
+        "Divers searched the hull for hours.\n\nThe coast guard sent two cutters.\n\n"
+        "Crews pumped fuel from the tanks.\n\nThe ferry had left port at 9:40 p.m. ET."
+    )
+    claim = only_time(text)
+    assert claim.date == dt.date(2021, 12, 4)  # the Saturday: the story is dated Monday
+    assert claim.has_flag("date-from-lead")

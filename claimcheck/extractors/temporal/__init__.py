@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # resolve.reference imports this package's date grammar
 
 __all__ = ["extract_temporal"]
 
+_LEAD_SENTENCES = 6  # title, byline and dateline lines count: the lede is among them
 _CONTEXT_SENTENCES = 3  # how far back a clock time may take its date from
 _ATTRIBUTION_REACH = 3  # tokens: "told reporters on Sunday", not a speech verb a clause away
 _INFERRED_SOURCES = frozenset({"inferred", "run"})
@@ -266,6 +267,19 @@ def _day_of_time(
         earlier = by_sentence.get(here - back)
         if earlier:
             return earlier[-1].date, "date-from-context", earlier[-1].reference_from
+    # A news lede says when the event happened ("crashed on Thursday evening, officials
+    # said on Friday"); a later time with no day of its own is the event's.
+    lead = next(
+        (
+            claim
+            for i in range(min(here, _LEAD_SENTENCES))
+            for claim in by_sentence.get(i, ())
+            if not claim.has_flag(Flag.BOILERPLATE)  # a header's date is the publication's
+        ),
+        None,
+    )
+    if lead is not None:
+        return lead.date, "date-from-lead", lead.reference_from
     if context.reference.date is not None:
         return context.reference.date, "date-from-reference", context.reference.source
     return None, None, None
