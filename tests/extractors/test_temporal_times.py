@@ -172,3 +172,19 @@ def test_a_time_far_from_any_day_takes_the_ledes_day_not_a_statement_day() -> No
     claim = only_time(text)
     assert claim.date == dt.date(2021, 12, 4)  # the Saturday: the story is dated Monday
     assert claim.has_flag("date-from-lead")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "hour"),
+    [
+        ("TOKYO —", 7),
+        ("OSAKA, Japan (Wire) —", 7),
+        ("Osaka, Japan —", 7),
+        ("Meanwhile, aides —", None),
+    ],
+)
+def test_datelines_in_capitals_or_title_case_give_the_local_zone(
+    dateline: str, hour: int | None
+) -> None:
+    claim = only_time(f"{dateline} The ferry left the pier at 4:10 p.m. on Monday.")
+    assert (claim.datetime_utc.hour if claim.datetime_utc else None) == hour

@@ -136,9 +136,11 @@ def _zone(groups: dict[str, str | None], text: str, at: int) -> tuple[Zone | Non
 
 
 # A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "HEZHAI, China -",
-# "BEIJING — ".
+# "BEIJING — ", "Ludian, China —".
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.'’ ]{1,40}[A-Z.])(?:,(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?)?"
+    r"^(?:([A-Z][A-Z.'’ ]{1,40}[A-Z.])(?:,(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?)?"
+    # Some outlets print it in title case, always with a region: "Ludian, China —".
+    r"|([A-Z][a-z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){0,2}),[ \t]+([A-Z][\w.'’ ]{1,30}?))"
     r"(?:[ \t]+\([^)\n]{1,40}\))?[ \t]+[-—–]{1,2}[ \t]",
     re.MULTILINE,
 )
