@@ -20,7 +20,6 @@ Example rule::
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +28,6 @@ from claimcheck.rules.comparable import by_named_source, comparable_parts, sourc
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import key_values
 from claimcheck.rules.values import Tolerance, compatible, describe, parse_tolerance
 from claimcheck.yamlfile import Located
 
@@ -49,12 +47,7 @@ class SourcesRule:
         return cls(header, parse_tolerance(entry))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
-        groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-        for claim in claims:
-            document = context.documents.get(claim.doc)
-            values = key_values(claim, document, self.header.key)
-            if values is not None:
-                groups[(context.story_of(claim), *values)].append(claim)
+        groups = context.by_story_key(claims, self.header.key)
         findings = []
         for group_key, members in groups.items():
             for part in comparable_parts(members):

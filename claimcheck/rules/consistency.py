@@ -30,7 +30,6 @@ from claimcheck.rules.comparable import comparable_parts, sources_explain
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import fingerprint, make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.select import key_values
 from claimcheck.rules.updates import changes, moment_severity, moments, same_time_sets
 from claimcheck.rules.values import (
     Tolerance,
@@ -62,13 +61,7 @@ class ConsistencyRule:
         return cls(header, parse_tolerance(entry))
 
     def evaluate(self, claims: Sequence[Claim], context: RuleContext) -> list[Finding]:
-        groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
-        for claim in claims:
-            document = context.documents.get(claim.doc)
-            values = key_values(claim, document, self.header.key)
-            if values is None:
-                continue
-            groups[(context.story_of(claim), *values)].append(claim)
+        groups = context.by_story_key(claims, self.header.key)
         findings = []
         for group_key, members in groups.items():
             nature = self._nature(group_key, context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -11,6 +12,7 @@ from claimcheck.model import Claim, Document, Finding, Sentence
 from claimcheck.rules.facts import Facts
 from claimcheck.rules.header import RuleHeader
 from claimcheck.rules.memo import RunMemo
+from claimcheck.rules.select import key_values
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,18 @@ class RuleContext:
     def story_of(self, claim: Claim) -> str:
         document = self.documents.get(claim.doc)
         return (document.story if document else None) or ""
+
+    def by_story_key(
+        self, claims: Sequence[Claim], key: Sequence[str]
+    ) -> dict[tuple[str, ...], list[Claim]]:
+        """Claims grouped by (story, their ``key`` column values); a claim with an empty
+        key column is in no group. Only a story's claims are ever compared."""
+        groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+        for claim in claims:
+            values = key_values(claim, self.documents.get(claim.doc), key)
+            if values is not None:
+                groups[(self.story_of(claim), *values)].append(claim)
+        return groups
 
 
 class Rule(Protocol):
