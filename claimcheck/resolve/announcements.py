@@ -22,11 +22,11 @@ Word lists are data: ``claimcheck/data/announcements.yaml``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from claimcheck.errors import RuleError
-from claimcheck.model import Claim, ClaimKind, Flag
+from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
 from claimcheck.resolve.lemmas import Token, lemma, tokens
 from claimcheck.resources import data_path
@@ -101,9 +101,9 @@ def assign_announcement(claim: Claim, sentence: str, sentence_start: int) -> Cla
     # An announcement verb governing the date outranks a nearer event word ("announced
     # the takeover on Tuesday, ending months of talks"); a speech date does not.
     if cue == "verb" or (cue == "statement" and claim.event is None):
-        return claim if claim.event == ANNOUNCEMENT else replace(claim, event=ANNOUNCEMENT)
+        return claim if claim.event == ANNOUNCEMENT else evolve(claim, event=ANNOUNCEMENT)
     # The events vocabulary ties any date near "announced" to it; only a governed one is.
-    return replace(claim, event=None) if claim.event == ANNOUNCEMENT else claim
+    return evolve(claim, event=None) if claim.event == ANNOUNCEMENT else claim
 
 
 def announcement_cue(sentence: str, start: int, end: int, speech_date: bool) -> str | None:

@@ -14,10 +14,10 @@ words ("state media"). Generic sources ("officials") are kept but name no one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.model import Claim
+from claimcheck.model import Claim, evolve
 from claimcheck.resolve.lemmas import lemma, tokens
 from claimcheck.resolve.structure_words import StructureWords
 
@@ -65,7 +65,7 @@ def assign_attribution(
     if claim.attribution is not None:
         return claim
     source = source_near(sentence, claim.start - sentence_start, claim.end - sentence_start, words)
-    return replace(claim, attribution=source) if source else claim
+    return evolve(claim, attribution=source) if source else claim
 
 
 def source_near(sentence: str, start: int, end: int, words: StructureWords) -> str | None:

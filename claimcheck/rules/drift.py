@@ -138,6 +138,7 @@ class DriftRule:
 
     def _compare(self, earlier: Passage, later: Passage, story: str | None) -> list[Finding]:
         findings = []
+        edited: bool | None = None  # whether a number was edited in place; asked once
         for old, new in pair_claims(earlier, later):
             if old is not None and new is not None:
                 if changed(old, new, self.tolerance):
@@ -145,8 +146,10 @@ class DriftRule:
             elif self.report_missing:
                 change = "removed" if new is None else "added"
                 finding = self._finding(old, new, change, earlier, later, story)
-                if self.missing_severity is not None and not _number_edited(earlier, later):
-                    finding = replace(finding, severity=self.missing_severity)
+                if self.missing_severity is not None:
+                    edited = _number_edited(earlier, later) if edited is None else edited
+                    if not edited:
+                        finding = replace(finding, severity=self.missing_severity)
                 findings.append(finding)
         return findings
 

@@ -135,7 +135,7 @@ def _zone(groups: dict[str, str | None], text: str, at: int) -> tuple[Zone | Non
     return None, None
 
 
-# A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "HEZHAI, China -",
+# A story's dateline opens a paragraph: "MANILA, Philippines (Wire) - ", "KESTOVA, Ruritania -",
 # "BEIJING — ", "Ludian, China —".
 _DATELINE = re.compile(
     r"^(?:([A-Z][A-Z.'’ ]{1,40}[A-Z.])(?:,(?:[ \t]+([A-Z][\w.'’ ]{1,30}?))?)?"
