@@ -23,6 +23,7 @@ from claimcheck.extractors.counted import (
     counted_noun,
     is_plural_noun,
 )
+from claimcheck.extractors.fractions import slash_fraction
 from claimcheck.extractors.hedges import HedgeTable, load_hedges
 from claimcheck.extractors.not_claims import (
     NotClaimLexicon,
@@ -56,11 +57,6 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent)(?:(?i:age)\s+(?i:points?))
 _TOUCHING_SCALE = re.compile(r"(?P<scale>[kKmM])(?![\w²/.]|\.\w)")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?i:minus)[\s\u2011-]$")
 _FOLD_AFTER = re.compile(r"-?\s?(?i:fold)\b")
-# "1/4 mile", "10 1/2 miles": a proper fraction over a denominator measures use; "9/11"
-# and "24/7" are names, never fractions.
-_FRACTION = r"(?P<num>\d{1,2})/(?P<den>2|3|4|5|8|10|16|32)(?![\d/])"
-_SLASH_FRACTION = re.compile(_FRACTION)
-_MIXED_FRACTION = re.compile(rf"[ \u00a0]{_FRACTION}")
 _OF_AFTER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|all|those|these|our))?(?=\s)")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}
 _CHANGE_KINDS = frozenset({ClaimKind.PERCENT, ClaimKind.MONEY})
@@ -165,7 +161,7 @@ def _read_mention(
         parsed = parse_digits(text[start:end])
         if parsed is None:
             return None
-        fraction = _slash_fraction(text, start, end, parsed[0])
+        fraction = slash_fraction(text, start, end, parsed[0])
         if fraction is None:
             return _read_number(text, lower, start, end, parsed, reader)
         parsed, end, proper = fraction
@@ -180,25 +176,6 @@ def _read_mention(
     if lower[start:end] == "one" and is_pronoun_one(lower, start, end, reader.skip):
         return None
     return _read_number(text, lower, start, end, (value, words_precision(value)), reader)
-
-
-def _slash_fraction(
-    text: str, start: int, end: int, whole: float
-) -> tuple[tuple[float, float], int, bool] | None:
-    """ "1/4" read from its numerator, "10 1/2" from its whole part: the value with
-    the precision of its denominator, the new end, and whether it is a proper
-    fraction (no whole part)."""
-    found = _SLASH_FRACTION.match(text, start) if text[end : end + 1] == "/" else None
-    base = 0.0
-    if found is None and whole.is_integer() and "/" not in text[start:end]:
-        found = _MIXED_FRACTION.match(text, end)
-        base = whole
-    if found is None:
-        return None
-    numerator, denominator = int(found["num"]), int(found["den"])
-    if not 0 < numerator < denominator:
-        return None
-    return (base + numerator / denominator, 1 / (2 * denominator)), found.end(), not base
 
 
 def _read_number(
