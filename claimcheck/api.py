@@ -17,7 +17,7 @@ from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
-from claimcheck.pipeline import analyze
+from claimcheck.pipeline import analyze, extraction_error
 from claimcheck.progress import ProgressCallback, ProgressCounter
 from claimcheck.resolve.vocabulary import Vocabularies, load_vocabularies
 from claimcheck.result import Result, check_fail_on
@@ -139,6 +139,7 @@ def check(
         documents, analyze_one, rule_set, fact_base, options, counter, by_story, lookup
     )
     analysed_docs = tuple(a.document for a in analyses)
+    errors = [*errors, *filter(None, map(extraction_error, analyses))]
     claims = tuple(c for a in analyses for c in a.claims)
     by_id = {d.id: d for d in analysed_docs}
     findings = apply_inline(findings, claims, by_id)

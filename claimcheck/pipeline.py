@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+from claimcheck.errors import InputError
 from claimcheck.extractors.numeric import extract_numeric
 from claimcheck.extractors.temporal import extract_temporal
 from claimcheck.extractors.temporal.dates import find_dates
 from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
-from claimcheck.model import Claim, ClaimKind, Document, Sentence, evolve
+from claimcheck.model import Claim, ClaimKind, Document, DocumentWarning, Sentence, evolve
 from claimcheck.resolve.as_of import assign_as_of
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
@@ -38,8 +41,49 @@ class Analysis:
     sentences: tuple[Sentence, ...] = ()
 
 
+EXTRACTION_FAILED = "extraction-failed"
+
+
 def analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date] = ()) -> Analysis:
-    """Extract, normalize and locate every claim of one document."""
+    """Extract, normalize and locate every claim of one document.
+
+    A bug that one document's text triggers never sinks a run of many: the document
+    comes back without claims and with an ``extraction-failed`` warning naming the
+    failure, which the run reports as an error of that file (exit code 2).
+    """
+    try:
+        return _analyze(document, vocab, run_dates)
+    except Exception as exc:  # any bug: keep the other documents
+        warning = DocumentWarning(EXTRACTION_FAILED, _failure(exc))
+        return Analysis(replace(document, warnings=(*document.warnings, warning)), ())
+
+
+def extraction_error(analysis: Analysis) -> InputError | None:
+    """The error to report for a document whose extraction failed, else None.
+
+    Example:
+        >>> from claimcheck.ingest import document_from_text
+        >>> doc = document_from_text("Up 4%.")
+        >>> extraction_error(Analysis(doc, ())) is None
+        True
+    """
+    for warning in analysis.document.warnings:
+        if warning.code == EXTRACTION_FAILED:
+            document = analysis.document
+            return InputError(warning.message, path=document.path or document.id)
+    return None
+
+
+def _failure(exc: Exception) -> str:
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    return (
+        f"claimcheck failed on this document ({type(exc).__name__}: {exc} in {where}), "
+        "so none of its claims were checked; please report it with the document"
+    )
+
+
+def _analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.date]) -> Analysis:
     sentences = split_sentences(document)
     date_hits = find_dates(document.text)  # read once: the reference needs them too
     reference = infer_reference(document, sentences, run_dates, date_hits)

@@ -166,3 +166,30 @@ def test_typed_api_example_script_prints_the_planted_findings() -> None:
     rules = {line.split()[1].rstrip(":") for line in lines[1:] if line.startswith("error")}
     assert {"count-consistency", "date-consistency", "age-facts"} <= rules
     assert "'Quarrow County Record': 21.0" in lines[-1]
+
+
+def test_a_bug_one_document_triggers_is_an_error_of_that_file_and_the_others_are_checked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from claimcheck import pipeline
+
+    real = pipeline.extract_numeric
+
+    def fragile(document, *args):  # type: ignore[no-untyped-def]
+        if "Quarrow" in document.text:
+            raise IndexError("list index out of range")
+        return real(document, *args)
+
+    monkeypatch.setattr(pipeline, "extract_numeric", fragile)
+    (tmp_path / "a.txt").write_text(HARBOR)
+    (tmp_path / "b.txt").write_text(DAM)
+    (tmp_path / "c.txt").write_text("The Quarrow ferry carried 300 people.")
+    result = claimcheck.check([tmp_path])
+    assert [f.rule for f in result.finding_list] == ["count-consistency"]
+    assert [type(e) for e in result.errors] == [InputError]
+    message = str(result.errors[0])
+    assert message.startswith(str(tmp_path / "c.txt")) and "IndexError" in message
+    assert "\n" not in message
+    failed = next(d for d in result.document_list if d.path.endswith("c.txt"))
+    assert [w.code for w in failed.warnings][-1] == "extraction-failed"
+    assert result.exit_code == 2

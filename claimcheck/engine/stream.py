@@ -22,7 +22,7 @@ from claimcheck.engine.local import analyze_local
 from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.ingest import read_documents
 from claimcheck.model import Claim, Document
-from claimcheck.pipeline import Analysis, analyze
+from claimcheck.pipeline import Analysis, analyze, extraction_error
 from claimcheck.resolve.vocabulary import Vocabularies, load_vocabularies
 from claimcheck.stories import assign_roles, assign_stories
 
@@ -120,9 +120,18 @@ def stream_analyses(
     # run_dates are read only for undated documents (resolve.reference), so the
     # dated ones need not wait for the whole run.
     for analysis in analyze_local(dated, _analyzer(vocab, ()), jobs):
+        _note_failure(analysis, summary)
         yield in_flight.popleft(), analysis
     later = analyze_local((d for _, d in waiting), _analyzer(vocab, tuple(run_dates)), jobs)
-    yield from zip((n for n, _ in waiting), later, strict=True)
+    for n, analysis in zip((n for n, _ in waiting), later, strict=True):
+        _note_failure(analysis, summary)
+        yield n, analysis
+
+
+def _note_failure(analysis: Analysis, summary: StreamSummary) -> None:
+    error = extraction_error(analysis)
+    if error is not None:
+        summary.errors.append(error)
 
 
 def write_parts(

@@ -203,8 +203,8 @@ def source_key(phrase: str, words: StructureWords, titled: bool = False) -> str 
     cut = next((i for i, t in enumerate(tokens) if t.lower() in _CONNECTORS), len(tokens))
     head, rest = tokens[:cut], tokens[cut + 1 :]
     head_text = " ".join(t.lower() for t in head)
-    if len(head) == 1 and head_text in words.pronouns:
-        return None
+    if not head or (len(head) == 1 and head_text in words.pronouns):
+        return None  # "In addition to the ..." starts with a connector: no one named
     if head[-1].lower() in words.anaphors and not (len(head) > 1 and _is_name_word(head[-2])):
         return None
     if head_text in words.generic_sources:

@@ -107,6 +107,10 @@ def test_a_description_of_a_company_names_no_source_rather_than_a_wrong_one(phra
     assert source_key(phrase, WORDS) is None
 
 
+def test_a_phrase_that_starts_with_a_connector_names_no_one():
+    assert source_key("In addition to the", WORDS) is None
+
+
 def test_a_full_name_and_a_last_name_may_be_one_source_but_two_names_are_not():
     from claimcheck.resolve.attribution import may_be_one
 
