@@ -36,6 +36,15 @@ def test_answers_match_lemminflects_own_functions(word):
         assert word_forms.all_inflections(word, upos) == lemminflect.getAllInflections(word, upos)
 
 
+def test_the_copy_free_lookup_answers_as_lemminflect_for_every_word_of_the_table():
+    words = [w for w in lemma_lookup() if w.islower()]
+    assert len(words) > 50_000
+    for word in words:
+        for upos in (None, "NOUN", "VERB"):
+            assert word_forms.all_lemmas(word, upos) == lemminflect.getAllLemmas(word, upos)
+        assert word_forms.lemma(word, "NOUN", False) == lemminflect.getLemma(word, "NOUN", False)
+
+
 def test_an_unknown_word_is_absent_not_an_empty_entry():
     assert "qwertyuiop" not in lemma_lookup()
     assert lemma_lookup().get("qwertyuiop", {}) == {}
