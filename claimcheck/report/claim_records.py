@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from claimcheck.model import Claim, Document
@@ -25,7 +25,9 @@ def claim_records(
     """
     # A column's cast is looked up once per run, not once per value: a 1 MB run
     # writes ~150,000 values.
-    plan = [(column.name, _CASTERS.get(column.dtype, _as_is)) for column in SCHEMA]
+    plan: list[tuple[str, Callable[[Any], Any]]] = [
+        (column.name, _CASTERS.get(column.dtype, _as_is)) for column in SCHEMA
+    ]
     records = []
     for claim in claims:
         row = claim_row(claim, documents.get(claim.doc))
@@ -63,7 +65,7 @@ def _day_or_none(value: Any) -> str | None:
     return None if _missing(value) else _day(value)
 
 
-_CASTERS = {
+_CASTERS: dict[str, Callable[[Any], Any]] = {
     "string": _string,
     "Float64": _float,
     "Int64": _int,
