@@ -64,8 +64,10 @@ def run_engine(
     lookup: Callable[[Document], Analysis | None] | None = None,
 ) -> tuple[list[Analysis], list[Finding]]:
     """``analyze_one`` of every document (in input order), then the rules over them,
-    on the chosen engine; on Dask the rules run as one task per story. ``on_each``
-    hears the claim count of each analysed document (progress), in input order.
+    on the chosen engine; on Dask the rules run as one task per story, and so they do
+    in the local engine's worker processes (``jobs`` > 1). ``on_each``
+    hears the claim count of each analysed document (progress; in input order with one
+    process, else as each batch comes back).
     With ``findings_cache`` (local engine), rules run only for stories it does not hold;
     ``lookup`` (local engine) gives cached analyses, read here rather than in workers.
 
@@ -90,6 +92,12 @@ def run_engine(
             for analysis in analyses:
                 on_each(len(analysis.claims))
         return analyses, merge_findings(findings)
+    if options.workers > 1 and rule_set.rules and findings_cache is None and lookup is None:
+        from claimcheck.engine.stories import StoryRules
+        from claimcheck.engine.story_pool import check_by_story
+
+        story_rules = StoryRules(rule_set, facts)
+        return check_by_story(documents, analyze_one, story_rules, options.workers, on_each)
     analyses = analyze_documents(documents, analyze_one, options.workers, on_each, lookup)
     if findings_cache is not None and rule_set.rules:
         from claimcheck.engine.stories import StoryRules

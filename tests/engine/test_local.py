@@ -54,3 +54,18 @@ def test_cli_rejects_a_bad_jobs_value_on_one_line() -> None:
     assert done.returncode == 2
     assert "bad --jobs 'none'" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("story_by", ["folder", "run"])
+def test_stories_larger_than_a_batch_are_split_and_judged_whole(
+    tmp_path: Path, story_by: str
+) -> None:
+    # 20 articles a story: more than one batch, so its extraction is split over
+    # workers and its rules run once all of it is back; "run" makes one story of 60.
+    write_corpus(tmp_path, per_story=20)
+    heard: list[int] = []
+    one = claimcheck.check([tmp_path], story_by=story_by, jobs=1)
+    two = claimcheck.check([tmp_path], story_by=story_by, jobs=2, progress=heard.append)
+    assert one.claims.equals(two.claims)
+    assert one.finding_list == two.finding_list and one.finding_list
+    assert len(heard) == 60
