@@ -160,6 +160,12 @@ def line_rules() -> tuple[LineRule, ...]:
     return tuple(rules)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+_BIO_VERB = re.compile(r"(?:is|was|has been) (?:a|an|the)\b")
+
+
 @functools.cache
 def _bio_pattern() -> re.Pattern[str]:
     return re.compile(
@@ -232,7 +238,7 @@ def is_furniture(line: Line) -> bool:
 def _is_dateline(line: Line) -> bool:
     """A line that only prints a date and time ("Updated: Dec. 6, 2021 10:15 a.m. ET")."""
     key = line.key
-    if len(key) > 80 or not any(ch.isdigit() for ch in key) or key.endswith((".", "!", "?")):
+    if len(key) > 80 or _DIGIT.search(key) is None or key.endswith((".", "!", "?")):
         return key.endswith((" a.m.", " p.m.")) and find_date(key) is not None
     return len(key.split()) <= 10 and find_date(key) is not None
 
@@ -277,6 +283,8 @@ def _teaser_runs(lines: Sequence[Line], first_index: int) -> list[tuple[int, int
 
 def _is_bio(lines: Sequence[Line], index: int) -> bool:
     content = lines[index].key
+    if _BIO_VERB.search(content) is None:
+        return False  # the pattern below matches only right after such a verb
     earlier = [line.key for line in lines[max(0, index - 6) : index] if not line.blank][-3:]
     return any(
         name
