@@ -13,7 +13,7 @@ class Line(NamedTuple):
     """One line of a text: ``text[start:end]`` without its line break (a tuple:
     built for every line of every document, where a frozen dataclass costs 3x)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which no one calls
     start: int
     end: int
     content: str  # the line, stripped of surrounding whitespace
