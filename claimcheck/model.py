@@ -211,6 +211,19 @@ class Claim:
     def has_flag(self, flag: str) -> bool:
         return flag in self.flags
 
+    # Pickling (worker processes send back thousands of claims): the values in slot
+    # order. The dataclass default walks ``fields()`` for every claim, 1.6x slower.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in _CLAIM_SLOTS])
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        set_slot = object.__setattr__
+        for name, value in zip(_CLAIM_SLOTS, state, strict=True):
+            set_slot(self, name, value)
+
+
+_CLAIM_SLOTS: tuple[str, ...] = Claim.__slots__
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 
 from claimcheck.engine.batches import BATCH_CHARACTERS, BATCH_DOCUMENTS, document_batches
 from claimcheck.engine.stories import StoryRules, merge_findings
@@ -138,7 +139,10 @@ def _work(
     findings: list[Finding] = []
     for story in stories:
         done = [analyze_one(document) for document in story]
-        analyses += done
         if judged:
             findings += story_rules(done)
+            # Only the rules read sentences: unpickling them in the parent cost as
+            # much as the claims.
+            done = [replace(analysis, sentences=()) for analysis in done]
+        analyses += done
     return analyses, findings
