@@ -118,7 +118,7 @@ def check(
     )
     store = AnalysisCache(Path(cache)) if isinstance(cache, str | Path) else cache
     memo = DocumentCache(store.folder) if store is not None else None
-    documents, errors = _documents(items, published, stdin, columns, memo)
+    documents, errors = _documents(items, published, stdin, columns, memo, options.workers)
     documents = assign_roles(
         assign_stories(documents, stories, story_by), [str(s) for s in sources]
     )
@@ -200,6 +200,7 @@ def _documents(
     stdin: BinaryIO | None,
     columns: Mapping[str, str],
     memo: DocumentCache | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Document], list[ClaimcheckError]]:
     documents: list[Document] = []
     errors: list[ClaimcheckError] = []
@@ -230,7 +231,7 @@ def _documents(
             paths.append(str(item))
         else:
             documents.append(document_from_text(item, doc_id=f"text-{n}", path=f"<text-{n}>"))
-    for loaded in read_documents(paths, stdin=stdin, published=published, memo=memo):
+    for loaded in read_documents(paths, stdin=stdin, published=published, memo=memo, jobs=jobs):
         if isinstance(loaded, InputError):
             errors.append(loaded)
         else:

@@ -10,15 +10,15 @@ one run over all stories gives (:func:`~claimcheck.engine.stories.merge_findings
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from claimcheck.engine.batches import BATCH_CHARACTERS, BATCH_DOCUMENTS, document_batches
 from claimcheck.engine.stories import StoryRules, merge_findings
 from claimcheck.model import Document, Finding
 from claimcheck.pipeline import Analysis
+from claimcheck.pool import map_batches
 
 AnalyzeOne = Callable[[Document], Analysis]
 
@@ -27,12 +27,14 @@ class _Task:
     """The documents of one worker's job, by story, with their input positions;
     ``judged``: whether the worker runs the rules of these (whole) stories."""
 
+    __slots__ = ("judged", "positions", "stories")
+
     def __init__(
         self, documents: Sequence[Document], stories: list[list[int]], judged: bool
     ) -> None:
         self.positions = [n for story in stories for n in story]
-        # Only the job crosses to the worker: documents, no positions.
-        self.job = (tuple(tuple(documents[n] for n in story) for story in stories), judged)
+        self.stories = [[documents[n] for n in story] for story in stories]
+        self.judged = judged
 
 
 def check_by_story(
@@ -64,7 +66,8 @@ def check_by_story(
     tasks, big_stories = _plan(documents)
     analyses: list[Analysis | None] = [None] * len(documents)
     findings: list[Finding] = []
-    for task, (done, found) in _run(tasks, analyze_one, story_rules, jobs):
+    work = partial(_work, analyze_one, story_rules)
+    for task, (done, found) in map_batches(work, tasks, jobs):
         findings += found
         for position, analysis in zip(task.positions, done, strict=True):
             analyses[position] = analysis
@@ -106,35 +109,11 @@ def _plan(documents: Sequence[Document]) -> tuple[list[_Task], list[list[int]]]:
     return tasks, big
 
 
-def _run(
-    tasks: list[_Task], analyze_one: AnalyzeOne, story_rules: StoryRules, jobs: int
-) -> Iterator[tuple[_Task, tuple[list[Analysis], list[Finding]]]]:
-    """Each task's analyses and findings, in task order, at most two tasks per worker
-    in flight; one task runs here without a pool (a pre-publish check of two
-    articles pays no process start)."""
-    if len(tasks) < 2 or jobs <= 1:
-        for task in tasks:
-            yield task, _work(analyze_one, story_rules, task.job)
-        return
-    pending: deque[tuple[_Task, Future[tuple[list[Analysis], list[Finding]]]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for task in tasks:
-            pending.append((task, pool.submit(_work, analyze_one, story_rules, task.job)))
-            if len(pending) >= 2 * jobs:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
-
-
 def _work(
-    analyze_one: AnalyzeOne,
-    story_rules: StoryRules,
-    job: tuple[tuple[tuple[Document, ...], ...], bool],
+    analyze_one: AnalyzeOne, story_rules: StoryRules, task: _Task
 ) -> tuple[list[Analysis], list[Finding]]:
-    """In a worker: the analyses of the job's stories, and their findings when judged."""
-    stories, judged = job
+    """In a worker: the analyses of the task's stories, and their findings when judged."""
+    stories, judged = task.stories, task.judged
     analyses: list[Analysis] = []
     findings: list[Finding] = []
     for story in stories:

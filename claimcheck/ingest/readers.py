@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -19,6 +19,7 @@ from claimcheck.ingest.decode import decode_bytes
 from claimcheck.ingest.document import Fields, build_document, fields_from
 from claimcheck.ingest.jsonl_lines import jsonl_lines, streamable
 from claimcheck.model import Document
+from claimcheck.pool import map_batches
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 _HTML_SUFFIXES = (".html", ".htm")
@@ -106,13 +107,70 @@ class DocumentMemo(Protocol):
     ) -> Document: ...
 
 
+@dataclass(frozen=True, slots=True)
+class _Unbuilt:
+    """An article read but not built yet (repair, metadata, boilerplate: the costly
+    part of reading), so that a pool of processes can build many at once."""
+
+    original: str
+    doc_id: str
+    path: str
+    fields: Fields | None = None
+    html: bool = False
+
+
+def _build(item: _Unbuilt, published: Mapping[str, str]) -> Document:
+    path = item.path
+    return build_document(
+        item.original,
+        doc_id=item.doc_id,
+        path=path,
+        fields=item.fields,
+        html=item.html,
+        overrides=published,
+        override_keys=(path, Path(path).name) if path != "-" else ("-", "stdin"),
+    )
+
+
+Read = Document | InputError | _Unbuilt
+_BUILD_BATCH = 32  # articles a worker builds at a time
+
+
+def _build_batch(batch: list[Read], published: Mapping[str, str]) -> list[Document]:
+    """The documents of the batch's unbuilt articles (in a worker, or here)."""
+    return [_build(item, published) for item in batch if isinstance(item, _Unbuilt)]
+
+
+def _batches(items: Iterable[Read]) -> Iterator[list[Read]]:
+    batch: list[Read] = []
+    unbuilt = 0
+    for item in items:
+        batch.append(item)
+        unbuilt += isinstance(item, _Unbuilt)
+        if unbuilt >= _BUILD_BATCH:
+            yield batch
+            batch, unbuilt = [], 0
+    if batch:
+        yield batch
+
+
+def _built_in_order(
+    items: Iterable[Read], published: Mapping[str, str], jobs: int
+) -> Iterator[Document | InputError]:
+    build = partial(_build_batch, published=published)
+    for batch, documents in map_batches(build, _batches(items), jobs):
+        built = iter(documents)
+        for item in batch:
+            yield next(built) if isinstance(item, _Unbuilt) else item
+
+
 class _Reader:
     """One run's reading state: ids already given out and the published overrides."""
 
     def __init__(
         self, published: Mapping[str, str] | None, memo: DocumentMemo | None = None
     ) -> None:
-        self._published = published or {}
+        self.published = published or {}
         self._memo = memo
         self._used: set[str] = set()
 
@@ -125,41 +183,17 @@ class _Reader:
         self._used.add(doc_id)
         return doc if doc_id == doc.id else replace(doc, id=doc_id)
 
-    def document(
-        self,
-        original: str,
-        *,
-        doc_id: str,
-        path: str,
-        fields: Fields | None = None,
-        html: bool = False,
-    ) -> Document:
-        return self.unique(self._build(original, doc_id, path, fields, html))
-
-    def _build(
-        self, original: str, doc_id: str, path: str, fields: Fields | None, html: bool
-    ) -> Document:
-        return build_document(
-            original,
-            doc_id=doc_id,
-            path=path,
-            fields=fields,
-            html=html,
-            overrides=self._published,
-            override_keys=(path, Path(path).name) if path != "-" else ("-", "stdin"),
-        )
-
-    def _file_document(self, data: bytes, path: str) -> Document:
-        """The document of a whole file's bytes (raises InputError when undecodable)."""
+    def _file_item(self, data: bytes, path: str) -> _Unbuilt:
+        """A whole file's bytes, decoded (raises InputError when undecodable)."""
         original = decode_bytes(data, path)
         html = Path(path).suffix.lower() in _HTML_SUFFIXES or (
             path == "-" and original.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
         )
         doc_id = "stdin" if path == "-" else Path(path).stem
-        return self._build(original, doc_id, path, None, html)
+        return _Unbuilt(original, doc_id, path, None, html)
 
-    def jsonl(self, data: bytes | None, path: str) -> Iterator[Document | InputError]:
-        """Documents of a JSONL file: ``data`` as read, or None to stream the file."""
+    def jsonl(self, data: bytes | None, path: str) -> Iterator[Read]:
+        """Articles of a JSONL file: ``data`` as read, or None to stream the file."""
         if data is None:
             lines: Iterable[str] = jsonl_lines(path)
         else:
@@ -181,10 +215,9 @@ class _Reader:
             if large is not None:
                 yield large
                 continue
-            doc_id = fields.id or f"{stem}:{number}"
-            yield self.document(text, doc_id=doc_id, path=path, fields=fields)
+            yield _Unbuilt(text, fields.id or f"{stem}:{number}", path, fields)
 
-    def read(self, path: str, stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+    def read(self, path: str, stdin: BinaryIO | None) -> Iterator[Read]:
         if path != "-" and Path(path).suffix.lower() == ".jsonl" and streamable(path):
             yield from self.jsonl(None, path)
             return
@@ -203,16 +236,17 @@ class _Reader:
         if large is not None:
             yield large
             return
-        build = partial(self._file_document, data, path)
         try:
             if self._memo is None or path == "-":
-                document = build()
-            else:
-                document = self._memo(data, path, self._published, build)
+                yield self._file_item(data, path)
+                return
+            build = partial(self._memo_build, data, path)
+            yield self._memo(data, path, self.published, build)
         except InputError as error:
             yield error
-            return
-        yield self.unique(document)
+
+    def _memo_build(self, data: bytes, path: str) -> Document:
+        return _build(self._file_item(data, path), self.published)
 
 
 def read_documents(
@@ -221,17 +255,24 @@ def read_documents(
     stdin: BinaryIO | None = None,
     published: Mapping[str, str] | None = None,
     memo: DocumentMemo | None = None,
+    jobs: int = 1,
 ) -> Iterator[Document | InputError]:
     """Documents from files, folders (recursive, sorted), JSONL files and ``-`` (stdin).
 
     Bad inputs are yielded as :class:`InputError` and reading goes on. ``memo``, when
     given, supplies the documents of whole files (not JSONL lines or stdin) by content.
+    With ``jobs`` > 1, documents are built in that many worker processes (in order).
 
     Example:
         >>> [type(d).__name__ for d in read_documents(["/no/such/file.txt"])]
         ['InputError']
     """
     reader = _Reader(published, memo)
+    for item in _built_in_order(_read_all(reader, paths, stdin), reader.published, jobs):
+        yield item if isinstance(item, InputError) else reader.unique(item)
+
+
+def _read_all(reader: _Reader, paths: Sequence[str], stdin: BinaryIO | None) -> Iterator[Read]:
     for given in paths:
         for path in _expand(given):
             if isinstance(path, InputError):

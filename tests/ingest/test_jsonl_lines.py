@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck.ingest import jsonl_lines as module
 from claimcheck.ingest import read_documents
-from claimcheck.ingest.readers import _Reader
+from claimcheck.ingest.readers import _built_in_order, _Reader
 
 
 def _write(path: Path, rows: list[str], prefix: bytes = b"") -> Path:
@@ -39,7 +39,7 @@ def test_a_streamed_jsonl_file_gives_the_documents_and_errors_of_a_whole_read(
     path = _write(tmp_path / "wire.jsonl", ROWS, prefix)
     assert module.streamable(str(path))
     streamed = list(read_documents([str(path)]))
-    whole = list(_Reader(None).jsonl(path.read_bytes(), str(path)))
+    whole = list(_built_in_order(_Reader(None).jsonl(path.read_bytes(), str(path)), {}, 1))
     assert [repr(x) for x in streamed] == [repr(x) for x in whole]
     assert [x.id for x in streamed if hasattr(x, "text")] == ["a", "c"]
 
@@ -57,3 +57,17 @@ def test_files_that_are_not_plain_utf8_are_read_whole(tmp_path: Path) -> None:
 
 def test_small_files_are_read_whole(tmp_path: Path) -> None:
     assert not module.streamable(str(_write(tmp_path / "small.jsonl", ROWS)))
+
+
+def test_documents_built_in_worker_processes_are_those_of_one_process(tmp_path: Path) -> None:
+    rows = [{"text": f"Crews saved {n} homes on Monday.", "id": f"r{n}"} for n in range(80)]
+    lines = [json.dumps(row).encode() for row in rows]
+    lines[40] = b"not json"  # an error in the middle keeps its place
+    (tmp_path / "wire.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    for n in range(40):
+        (tmp_path / f"story-{n:02d}.md").write_text(f"---\nid: r{n}\n---\nThe dam held {n} days.")
+    one = list(read_documents([str(tmp_path)]))
+    two = list(read_documents([str(tmp_path)], jobs=2))
+    assert [repr(x) for x in one] == [repr(x) for x in two]
+    assert len(one) == 120 and sum(not hasattr(x, "text") for x in one) == 1
+    assert len({x.id for x in two if hasattr(x, "text")}) == 119  # ids made unique in order
