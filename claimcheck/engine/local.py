@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 
 from claimcheck.engine.batches import document_batches
 from claimcheck.model import Document
 from claimcheck.pipeline import Analysis
+from claimcheck.pool import map_batches
 
 AnalyzeOne = Callable[[Document], Analysis]
 
@@ -58,14 +58,9 @@ def analyze_local(
     # tables (lemmas, lexicons) once, and forked workers share them.
     yield analyze_one(head[0][0])
     head[0] = head[0][1:]
-    pending: deque[Future[list[Analysis]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in itertools.chain(head, batches):
-            pending.append(pool.submit(_analyze_batch, analyze_one, batch))
-            if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+    work = partial(_analyze_batch, analyze_one)
+    for _, analyses in map_batches(work, itertools.chain(head, batches), jobs):
+        yield from analyses
 
 
 def _analyze_batch(analyze_one: AnalyzeOne, batch: list[Document]) -> list[Analysis]:
