@@ -9,8 +9,9 @@ Prints, each in one run:
              3; warm cache, and --no-cache), and the slowest imports under
              `python -X importtime`
   throughput MB/s and documents/s end to end (`check`, rules included) for --jobs 1
-             and 2, and the ratio to raw quantulum3 (parse() per article) on the
-             same articles
+             and 2, the same on real news (the TempEval-3 TimeBank and AQUAINT
+             articles in ../shared, one story each), and the ratio to raw quantulum3
+             (parse() per article) on the same invented articles
   linearity  seconds per MB of `claimcheck claims CORPUS -o DIR/` (streaming) for
              each --sizes corpus, peak RSS of the main and the largest worker
              process, and the rules' seconds per 1000 claims on the 1 and 10 MB
@@ -99,6 +100,7 @@ def throughput(folder: Path, megabytes: float, quantulum_kb: int) -> None:
             f"{count / seconds[jobs]:6.1f} documents/s ({count} articles, {size / 1e6:.1f} MB, "
             f"{len(result.claim_list)} claims, {len(result.finding_list)} findings)"
         )
+    _real_news(folder)
     texts = [json.loads(line)["text"] for line in path.read_text().splitlines()]
     sample: list[str] = []
     while sum(map(len, sample)) < quantulum_kb * 1000 and len(sample) < len(texts):
@@ -110,6 +112,33 @@ def throughput(folder: Path, megabytes: float, quantulum_kb: int) -> None:
         f"  same {chars / 1e3:.0f} KB, one process: claimcheck {chars / ours / 1e6:.3f} MB/s "
         f"(extraction), quantulum3 {chars / theirs / 1e6:.4f} MB/s: {theirs / ours:.0f}x"
     )
+
+
+def _real_news(folder: Path) -> None:
+    """Throughput on real news: the TempEval-3 TimeBank and AQUAINT articles from
+    ../shared (one story per article, dated by their creation time), when present."""
+    import claimcheck
+    from benchmarks.temporal import DEFAULT_DIR, read_timeml
+
+    if not DEFAULT_DIR.is_dir():
+        print(f"  real news: skipped ({DEFAULT_DIR} not found)")
+        return
+    path = folder / "timebank-aquaint.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for tml in sorted(DEFAULT_DIR.rglob("*.tml")):
+            doc = read_timeml(tml)
+            row = {"id": doc.name, "story": doc.name, "published": doc.created.isoformat()}
+            out.write(json.dumps({**row, "text": doc.text}) + "\n")
+    size = sum(len(json.loads(line)["text"].encode()) for line in path.open(encoding="utf-8"))
+    for jobs in (1, 2):
+        started = time.perf_counter()
+        result = claimcheck.check([path], jobs=jobs)
+        seconds = time.perf_counter() - started
+        print(
+            f"  real news (TimeBank+AQUAINT, {len(result.document_list)} articles, "
+            f"{size / 1e6:.2f} MB, {len(result.claim_list)} claims) --jobs {jobs}: "
+            f"{size / 1e6 / seconds:5.2f} MB/s"
+        )
 
 
 def _claimcheck_seconds(texts: list[str]) -> float:
