@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from claimcheck.zones import load_zones
@@ -61,6 +61,21 @@ _S = SPACE
 _ZONE_PLACE = r"[A-Z][\w.'’-]{1,20}(?:[^\S\n][A-Z][\w.'’-]{1,20}){0,2}"
 # "early", "mid-", "late" before a month, a year or a decade ("mid-2019", "the late 1990s").
 _PART_OF = rf"(?:(?P<mod>early|late|mid)-?(?:{_S})?)?"
+
+
+def _starting(first: str, source: str) -> str:
+    """``source`` tried only where its first character can be one of ``first`` (a class).
+
+    A trigger's window is searched position by position, and a pattern that opens
+    with optional words tries every alternative at each; a lookahead on the first
+    character rejects most positions at once. ``first`` must hold every character
+    a match can begin with.
+
+    Example:
+        >>> [m.group(0) for m in re.finditer(_starting("[0-9]", "[0-9a-f]+"), "7f ff")]
+        ['7f']
+    """
+    return rf"(?={first})(?:{source})"
 
 
 def month_number(word: str) -> int:
@@ -147,7 +162,10 @@ def _clock() -> str:
         rf"|,?{_S}(?P<place>{_ZONE_PLACE}){_S}time\b"
         rf"|(?:{_S})?(?P<hours>hours|hrs)\b)?"
     )
-    return rf"(?:\b(?P<hedge>{hedges}){_S})?(?:at{_S})?{clock}{between}{zone}"
+    # A hedge, "at", a digit, "midday"/"noon"/"midnight" or an hour word ("one o'clock").
+    initials = "".join(sorted({hedge[0] for hedge in load_zones().clock_hedges}))
+    first = rf"[\dMmNna{re.escape(initials)}]|(?i:[efnost])"
+    return _starting(first, rf"(?:\b(?P<hedge>{hedges}){_S})?(?:at{_S})?{clock}{between}{zone}")
 
 
 def _duration_adjective() -> str:
@@ -191,13 +209,17 @@ def grammar() -> Grammar:
     """
     flags_ci = re.IGNORECASE
     return Grammar(
-        month_day=re.compile(_month_day()),
-        day_month=re.compile(_day_month()),
+        # A weekday, "between"/"from", "previous"/"last"/"next"/"this"/"coming", a month.
+        month_day=re.compile(_starting("[ADFJMNOSTWbcflnpt]", _month_day())),
+        day_month=re.compile(_starting("[FMSTW0-9]", _day_month())),  # a weekday or a day
         month_year=re.compile(rf"\b(?P<m>{_MONTH})(?:{_S}of{_S}|,?{_S})(?P<y>{_YEAR})"),
         month=re.compile(
-            rf"\b(?i:in|since|by|until|from|of|during|before|after|through|for|end{_S}of"
-            rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}{_PART_OF}"
-            rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)"
+            _starting(
+                "(?i:[abdefimostu])",  # the first letters of the prepositions
+                rf"\b(?i:in|since|by|until|from|of|during|before|after|through|for|end{_S}of"
+                rf"|beginning{_S}of|start{_S}of|middle{_S}of){_S}{_PART_OF}"
+                rf"(?P<m>{_FULL_MONTH})\b(?!(?:{_S})?\d)",
+            )
         ),
         # "last November", "January this year": a month placed by a word, not a preposition.
         month_modified=re.compile(
@@ -223,9 +245,12 @@ def grammar() -> Grammar:
             r"|['’](?P<short>\d0)s\b)"
         ),
         year=re.compile(
-            rf"\b(?P<pre>(?i:in|since|by|until|from|during|before|after|through|circa|between"
-            rf"|fiscal|into|for)|of|and|to|(?P<det>the|its|his|her|their|that|[Tt]he|A|a)|['’]s)"
-            rf"{_S}{_PART_OF}(?P<y>{_YEAR})\b"
+            _starting(
+                "(?i:[abcdfistu])|[ho'’]",  # a preposition, "of", a determiner, "'s"
+                rf"\b(?P<pre>(?i:in|since|by|until|from|during|before|after|through|circa|between"
+                rf"|fiscal|into|for)|of|and|to|(?P<det>the|its|his|her|their|that|[Tt]he|A|a)|['’]s)"
+                rf"{_S}{_PART_OF}(?P<y>{_YEAR})\b",
+            )
         ),
         weekday=re.compile(
             rf"\b(?:(?P<mod>[Ll]ast|[Nn]ext|this|coming|past|(?:[Tt]he{_S})?previous){_S})?"
@@ -234,8 +259,11 @@ def grammar() -> Grammar:
         ),
         relative_day=re.compile(r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"),
         period=re.compile(
-            rf"\b(?P<mod>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){_S}this|[Ll]ast|[Nn]ext|[Tt]his"
-            rf"|[Tt]he{_S}(?:past|previous|coming)|[Pp]ast){_S}(?P<unit>week|weekend|month|year)\b"
+            _starting(
+                "[EeLlNnPpTt]",
+                rf"\b(?P<mod>(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate){_S}this|[Ll]ast|[Nn]ext|[Tt]his"
+                rf"|[Tt]he{_S}(?:past|previous|coming)|[Pp]ast){_S}(?P<unit>week|weekend|month|year)\b",
+            )
         ),
         ago=re.compile(
             rf"\b(?P<n>{NUMBER}){_S}(?P<unit>days?|weeks?|months?|years?|decades?){_S}ago\b"
@@ -246,8 +274,10 @@ def grammar() -> Grammar:
             flags_ci,
         ),
         clock=re.compile(_clock()),
-        duration_adjective=re.compile(_duration_adjective(), flags_ci),
-        duration=re.compile(_duration(), flags_ci),
+        # An amount: digits, a number word, "a few", "several", "a", "an".
+        duration_adjective=re.compile(_starting(r"[\daefnost]", _duration_adjective()), flags_ci),
+        # A hedge ("about", "just over", "within"...), "the"/"a"/"an", or an amount.
+        duration=re.compile(_starting(r"[\daefijlmnorstuw]", _duration()), flags_ci),
         age_adjective=re.compile(
             rf"\b(?P<n>{NUMBER})(?:-|[^\S\n])(?P<unit>year|month|week|day)s?(?:-|[^\S\n])old\b"
             rf"(?:{_S}(?P<rest>"
@@ -283,92 +313,164 @@ def grammar() -> Grammar:
     )
 
 
-_CLOCK_TRIGGER = (
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: a cheap cache key
+class Trigger:
+    """A cheap regex near which a grammar pattern is tried, and how to find it fast.
+
+    Python's re tests a pattern that opens with a class or an alternation at every
+    character, but jumps from one occurrence of a literal to the next; so a trigger
+    with ``anchors`` is matched only where one of them says it may start. An anchor
+    is a literal (that cannot overlap itself) with optional lookarounds, and the
+    distances from a trigger's start to the anchor's; every place the trigger
+    matches must have an anchor at one of those distances.
+    """
+
+    source: str
+    anchors: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+
+def _words(*words: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Anchors for a trigger that is one of ``words`` (each found where it starts)."""
+    return tuple((word, (0,)) for word in words)
+
+
+_CLOCK_TRIGGER = Trigger(
     r"\d(?:[^\S\n]?(?:[ap]\.?m|[AP]\.?M)|[:h][0-5]\d|\d{3}[^\S\n]?(?:GMT|UTC|Z\b|h))"
-    r"|[Mm]id(?:day|night)|[Nn]oon|o['’]clock"
+    r"|[Mm]id(?:day|night)|[Nn]oon|o['’]clock",
+    (
+        # "7pm", "7 pm", "7p.m", "7 p.m": the m is 2 to 4 characters after the digit.
+        (r"m(?:(?<=\d[ap]m)|(?<=\d[^\S\n][ap]m|\d[ap]\.m)|(?<=\d[^\S\n][ap]\.m))", (2, 3, 4)),
+        (r"M(?:(?<=\d[AP]M)|(?<=\d[^\S\n][AP]M|\d[AP]\.M)|(?<=\d[^\S\n][AP]\.M))", (2, 3, 4)),
+        (r":(?<=\d:)", (1,)),
+        (r"h(?<=\dh)", (1, 4)),  # "7h30", "1500h"
+        (r"h(?<=\d[^\S\n]h)", (5,)),  # "1500 h"
+        *((zone, (4, 5)) for zone in ("GMT", "UTC", "Z")),  # "1500 GMT", "1500Z"
+        (r"id(?=day|night)", (1,)),
+        ("oon", (1,)),
+        ("clock", (2,)),
+    ),
 )
 _CLOCK_WORDS = "(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Month abbreviations open with capitals, rare enough for re's own scan; the five
+# month patterns share this trigger, so it is scanned once per text.
+_MONTH_TRIGGER = Trigger(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _UNIT_TRIGGER = r"minute|hour|day|week|month|year|decade"
-_MONTH_TRIGGER = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-# A trigger that opens with a literal ("/", "-") is found by a fast scan; one that
-# opens with a class or an alternation costs a test at every character.
+_DECADE = r"dec(?=ade)"  # "decade" overlaps itself ("decadecade"); "dec" cannot
 # Each pattern is tried only near a cheap trigger (a month name, a digit, a unit
 # word): Python's re has no literal pre-scan for patterns that open with
 # optional words, and a full scan per pattern is ten times slower.
 # name -> (trigger, characters looked at before the trigger, after it)
-_TRIGGERS: Mapping[str, tuple[str, int, int]] = MappingProxyType(
+_TRIGGERS: Mapping[str, tuple[Trigger, int, int]] = MappingProxyType(
     {
         "month_day": (_MONTH_TRIGGER, 40, 40),
         "day_month": (_MONTH_TRIGGER, 30, 20),
         "month_year": (_MONTH_TRIGGER, 2, 20),
         "month": (_MONTH_TRIGGER, 30, 12),
         "month_modified": (_MONTH_TRIGGER, 12, 24),
-        "quarter": (r"quarter", 40, 40),
-        "quarter_short": (r"Q[1-4]|[1-4]Q", 1, 8),
-        "season": (r"(?:pring|ummer|all|utumn|inter)\b", 16, 12),
-        "numeric": (r"/\d\d?/\d", 3, 12),
-        "iso": (r"-[01]\d-", 5, 6),
-        "decade": (r"0['’]?s\b", 30, 4),
-        "year": (r"(?:1[6-9]|20)\d\d\b", 40, 4),
-        "weekday": (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", 16, 30),
-        "relative_day": (r"day|morrow|night", 7, 10),
-        "period": (r"(?:week|month|year)", 30, 8),
-        "ago": (r"ago|earlier", 40, 16),
+        "quarter": (Trigger(r"quarter"), 40, 40),
+        "quarter_short": (Trigger(r"Q[1-4]|[1-4]Q", (("Q", (0, 1)),)), 1, 8),
+        "season": (
+            Trigger(
+                r"(?:pring|ummer|all|utumn|inter)\b",
+                _words("pring", "ummer", "all", "utumn", "inter"),
+            ),
+            16,
+            12,
+        ),
+        "numeric": (Trigger(r"/\d\d?/\d"), 3, 12),
+        "iso": (Trigger(r"-[01]\d-"), 5, 6),
+        "decade": (Trigger(r"0['’]?s\b"), 30, 4),
+        "year": (
+            Trigger(
+                r"(?:1[6-9]|20)\d\d\b",
+                ((r"1(?=[6-9]\d\d\b)", (0,)), (r"20(?=\d\d\b)", (0,))),
+            ),
+            40,
+            4,
+        ),
+        "weekday": (
+            # Sun-, Mon-, Fri-, Tues-, Thurs-, Satur-, Wednes-day.
+            Trigger(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", (("day", (3, 4, 5, 6)),)),
+            16,
+            30,
+        ),
+        "relative_day": (Trigger(r"day|morrow|night", _words("day", "morrow", "night")), 7, 10),
+        "period": (Trigger(r"(?:week|month|year)", _words("week", "month", "year")), 30, 8),
+        "ago": (Trigger(r"ago|earlier", _words("ago", "earlier")), 40, 16),
         "clock": (_CLOCK_TRIGGER, 40, 90),
         "duration_adjective": (
-            rf"(?<=[-\s])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER})",
+            Trigger(
+                rf"(?<=[-\s])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER})",
+                _words("minute", "hour", "day", "week", "month", "year", _DECADE),
+            ),
             30,
             60,
         ),
         # A duration's unit follows a space after its amount, never "this"/"last"/"next".
         "duration": (
-            rf"(?<=[^\S\n])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER}|min|hr)",
+            Trigger(
+                rf"(?<=[^\S\n])(?<!this\s)(?<!the\s)(?<!last\s)(?<!next\s)(?:{_UNIT_TRIGGER}|min|hr)",
+                _words("min", "hour", "hr", "day", "week", "month", "year", _DECADE),
+            ),
             50,
             10,
         ),
-        "age_adjective": (r"[-\s]old\b", 40, 80),
-        "age_apposition": (r",[^\S\n]\d{1,3}\b", 100, 12),
-        "age_role_apposition": (r",[^\S\n]\d{1,3},", 60, 16),
-        "age_of_age": (r"of[^\S\n]+age\b", 30, 8),
-        "age_phrase": (r"(?:age|turn)", 4, 30),
+        "age_adjective": (Trigger(r"[-\s]old\b", ((r"old\b", (1,)),)), 40, 80),
+        "age_apposition": (Trigger(r",[^\S\n]\d{1,3}\b"), 100, 12),
+        "age_role_apposition": (Trigger(r",[^\S\n]\d{1,3},"), 60, 16),
+        "age_of_age": (Trigger(r"of[^\S\n]+age\b"), 30, 8),
+        "age_phrase": (Trigger(r"(?:age|turn)", _words("age", "turn")), 4, 30),
     }
 )
 
 
 @cache
-def _trigger(name: str) -> re.Pattern[str]:
-    return re.compile(_TRIGGERS[name][0])
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
-_LEADING_LOOKBEHINDS = re.compile(r"(?:\(\?<[=!](?:[^()\\]|\\.)*\))+")
+# Several triggers share an anchor ("day", "week"...): each is scanned once per text.
+@lru_cache(maxsize=64)
+def _anchor_starts(source: str, text: str) -> tuple[int, ...]:
+    return tuple(anchor.start() for anchor in _compiled(source).finditer(text))
 
 
-@cache
-def _trigger_body(name: str) -> re.Pattern[str] | None:
-    """The trigger without its leading lookbehinds, when it has some: re finds a
-    word list by a fast scan for its first letters, but tests a lookbehind at
-    every character, so the lookbehinds are checked only where the words are."""
-    source = _TRIGGERS[name][0]
-    guards = _LEADING_LOOKBEHINDS.match(source)
-    return re.compile(source[guards.end() :]) if guards else None
+def _anchored_starts(trigger: Trigger, text: str) -> list[int]:
+    """Every place ``trigger`` may start in ``text``, by its anchors, in order."""
+    return sorted(
+        {
+            start - distance
+            for source, distances in trigger.anchors
+            for start in _anchor_starts(source, text)
+            for distance in distances
+        }
+    )
 
 
-def _trigger_hits(name: str, text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_trigger(name)`` in ``text``, exactly as ``finditer`` gives them."""
-    full, body = _trigger(name), _trigger_body(name)
-    if body is None:
-        yield from full.finditer(text)
-        return
+# A few texts' worth of triggers: the five month patterns of a text share one scan.
+@lru_cache(maxsize=32)
+def _trigger_spans(trigger: Trigger, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the matches of ``trigger`` in ``text``, exactly as ``finditer`` gives them.
+
+    Example:
+        >>> _trigger_spans(_TRIGGERS["weekday"][0], "On Sunday and Monday.")
+        ((3, 9), (14, 20))
+    """
+    pattern = _compiled(trigger.source)
+    if not trigger.anchors:
+        return tuple(match.span() for match in pattern.finditer(text))
+    spans = []
     at = 0
-    while (candidate := body.search(text, at)) is not None:
-        # A full match starts where the body matches, so no full match lies before
-        # this candidate; try it here, and else from the next character.
-        hit = full.match(text, candidate.start())
-        if hit is None:
-            at = candidate.start() + 1
+    for start in _anchored_starts(trigger, text):
+        # Where finditer would look next: the first place at or after ``at`` where
+        # the trigger matches is one of the anchored starts (triggers are never empty).
+        if start < at:
             continue
-        yield hit
-        at = max(hit.end(), hit.start() + 1)
+        hit = pattern.match(text, start)
+        if hit is not None:
+            spans.append(hit.span())
+            at = hit.end()
+    return tuple(spans)
 
 
 def scan(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -379,17 +481,16 @@ def scan(name: str, text: str) -> Iterator[re.Match[str]]:
         ['Tuesday']
     """
     pattern: re.Pattern[str] = getattr(grammar(), name)
-    _, before, after = _TRIGGERS[name]
+    trigger, before, after = _TRIGGERS[name]
     done = 0
-    for hit in _trigger_hits(name, text):
-        if hit.start() < done:
+    for start, end in _trigger_spans(trigger, text):
+        if start < done:
             continue
-        low = max(done, hit.start() - before)
-        for match in pattern.finditer(text, low, min(len(text), hit.end() + after)):
-            if (
-                match.start() <= hit.start() < match.end()
-                or hit.start() <= match.start() < hit.end()
-            ):
+        low = max(done, start - before)
+        for match in pattern.finditer(text, low, min(len(text), end + after)):
+            if match.start() >= end:
+                break  # later matches start later still: none covers the trigger
+            if match.start() <= start < match.end() or start <= match.start():
                 yield match
                 done = match.end()
                 break
