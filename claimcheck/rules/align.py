@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from itertools import chain, pairwise
 
-from claimcheck.model import Claim
+from claimcheck.model import Claim, ClaimKind
 
 MIN_WORDS = 5  # shorter sentences ("Three were injured.") align by chance across outlets
 MAX_TOKENS = 400  # beyond this a sentence is a run-on page; difflib would be quadratic
@@ -57,7 +57,11 @@ class Passage:
 
 
 # A sentence and where its claims are (offset, length, kind) -> its tokens and slots.
-Masks = dict[tuple[str, tuple[tuple[int, int, str], ...]], tuple[tuple[str, ...], tuple[int, ...]]]
+Masks = dict[
+    tuple[str, tuple[tuple[int, int, ClaimKind], ...]], tuple[tuple[str, ...], tuple[int, ...]]
+]
+# A claim, where its text starts in its sentence, and that text's length (spaces collapsed).
+_Located = tuple[Claim, int, int]
 
 
 def passages_of(claims: Iterable[Claim], masks: Masks | None = None) -> list[Passage]:
@@ -93,17 +97,25 @@ def bare_passages(doc: str, sentences: Iterable[str], masks: Masks | None = None
         >>> bare_passages("a", ["Crews saved homes on the ridge."])[0].tokens[:3]
         ('crews', 'saved', 'homes')
     """
-    return [_mask(doc, sentence, [], masks) for sentence in sentences]
+    if masks is None:
+        return [_mask(doc, sentence, []) for sentence in sentences]
+    passages = []
+    for sentence in sentences:
+        known = masks.get((sentence, ()))
+        if known is None:
+            known = masks[(sentence, ())] = _masked(sentence, [])
+        passages.append(Passage(doc, sentence, (), *known))
+    return passages
 
 
-def _occurrences(sentence: str, members: list[Claim]) -> list[list[tuple[Claim, int]]]:
+def _occurrences(sentence: str, members: list[Claim]) -> list[list[_Located]]:
     """Split a sentence's claims where the sentence repeats (a headline printed twice).
 
     Claims of one occurrence are found left to right in the sentence; a claim
     not found after the previous one starts the next occurrence. A claim inside
     another (a date within a clock time) stays with it.
     """
-    groups: list[list[tuple[Claim, int]]] = [[]]
+    groups: list[list[_Located]] = [[]]
     cursor = 0
     outer_end = -1
     outer_at = 0
@@ -111,35 +123,31 @@ def _occurrences(sentence: str, members: list[Claim]) -> list[list[tuple[Claim, 
         text = " ".join(claim.text.split())
         if claim.start < outer_end:
             at = sentence.find(text, outer_at)
-            groups[-1].append((claim, at if at >= 0 else outer_at))
+            groups[-1].append((claim, at if at >= 0 else outer_at, len(text)))
             continue
         at = sentence.find(text, cursor)
         if at < 0 and groups[-1]:
             groups.append([])
             at = sentence.find(text, 0)
         at = at if at >= 0 else len(sentence)
-        groups[-1].append((claim, at))
+        groups[-1].append((claim, at, len(text)))
         cursor, outer_end, outer_at = at + len(text), claim.end, at
     return [g for g in groups if g]
 
 
-def _mask(
-    doc: str, sentence: str, located: list[tuple[Claim, int]], masks: Masks | None = None
-) -> Passage:
-    claims = tuple(c for c, _ in located)
+def _mask(doc: str, sentence: str, located: list[_Located], masks: Masks | None = None) -> Passage:
+    claims = tuple(c for c, _, _ in located)
     if masks is None:
         return Passage(doc, sentence, claims, *_masked(sentence, located))
     # What the masking reads of the claims: where each is, how long, which kind.
-    key = (sentence, tuple((at, len(" ".join(c.text.split())), c.kind.value) for c, at in located))
+    key = (sentence, tuple((at, length, c.kind) for c, at, length in located))
     known = masks.get(key)
     if known is None:
         known = masks[key] = _masked(sentence, located)
     return Passage(doc, sentence, claims, *known)
 
 
-def _masked(
-    sentence: str, located: list[tuple[Claim, int]]
-) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _masked(sentence: str, located: list[_Located]) -> tuple[tuple[str, ...], tuple[int, ...]]:
     pattern = _token_pattern()
     lowered = sentence.lower()  # same length: offsets found in ``sentence`` still hold
     if len(lowered) != len(sentence):
@@ -147,10 +155,10 @@ def _masked(
     tokens: list[str] = []
     slots: list[int] = []
     done = 0
-    for claim, at in located:
+    for claim, at, length in located:
         if at >= done:
             tokens += [w or DIGIT_RUN for w in pattern.findall(lowered, done, at)]
-            done = at + len(" ".join(claim.text.split()))
+            done = at + length
         slots.append(len(tokens))
         tokens.append(_CLAIM_MARK + claim.kind.value)
     tokens += [w or DIGIT_RUN for w in pattern.findall(lowered, done)]
@@ -179,6 +187,25 @@ def similarity(a: Passage, b: Passage) -> float:
         1.0
     """
     return _matcher(a, b).ratio()
+
+
+def similarity_from(a: Passage, b: Passage, threshold: float) -> float:
+    """:func:`similarity`, when at least ``threshold``; else 0.0. difflib's cheap upper
+    bounds rule most dissimilar pairs out without the full match.
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> def one(doc, s):
+        ...     return passages_of([Claim(doc, ClaimKind.COUNT, 0, 2, "12", sentence=s)])[0]
+        >>> a, b = one("a", "12 boats sank in the harbor."), one("b", "12 boats were lost.")
+        >>> similarity_from(a, b, 0.6), similarity_from(a, b, 0.2) == similarity(a, b)
+        (0.0, True)
+    """
+    matcher = _matcher(a, b)
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+        return 0.0
+    score = matcher.ratio()
+    return score if score >= threshold else 0.0
 
 
 def most_similar(passage: Passage, others: Iterable[Passage]) -> Passage | None:
@@ -215,7 +242,8 @@ def _matcher(a: Passage, b: Passage) -> SequenceMatcher[str]:
 
 
 def align(passages: Sequence[Passage], threshold: float) -> list[tuple[Passage, Passage]]:
-    """Pairs of near-duplicate passages of different documents, one to one per document pair.
+    """Pairs of near-duplicate passages of different documents, one to one per document pair,
+    with a claim on at least one side (two claimless sentences have nothing to compare).
 
     Each pair is ``(earlier, later)`` in the order of ``passages``'s documents.
 
@@ -230,14 +258,37 @@ def align(passages: Sequence[Passage], threshold: float) -> list[tuple[Passage, 
     """
     usable = [p for p in passages if p.words >= MIN_WORDS and len(p.tokens) <= MAX_TOKENS]
     rank = {doc: n for n, doc in enumerate(dict.fromkeys(p.doc for p in passages))}
-    scored, fuzzy = _same_wording(usable, rank)
-    index = _BigramIndex([usable[i] for i in fuzzy])
+    same = _same_wording(usable, rank)
+    pairs = [(usable[i], usable[j]) for i, j in sorted(same.pairs)]
+    # Every pair of identical wording is taken before any fuzzy one (it scores 1.0), and
+    # one is never refused: each passage meets one of its twins per document.
+    taken = same.taken
+    for _score, i, j in _fuzzy_scores(usable, same.fuzzy, rank, threshold):
+        a, b = usable[i], usable[j]
+        if (i, b.doc) in taken or (j, a.doc) in taken:
+            continue
+        taken.update({(i, b.doc), (j, a.doc)})
+        pairs.append((a, b))
+    return pairs
+
+
+def _fuzzy_scores(
+    usable: Sequence[Passage],
+    wordings: Sequence[list[int]],
+    rank: dict[str, int],
+    threshold: float,
+) -> list[tuple[float, int, int]]:
+    """Passages of different ``wordings`` scoring at least ``threshold``: (score, earlier,
+    later) by decreasing score, then position."""
+    index = _BigramIndex(usable, wordings)
     seen: set[tuple[int, int]] = set()
-    for n, i in enumerate(fuzzy):
+    scored: list[tuple[float, int, int]] = []
+    # A bare sentence is only ever a partner. In order of position: difflib's ratio
+    # depends on which side comes first, and a pair is scored from its first passage.
+    sources = sorted((i, w) for w, m in enumerate(wordings) if usable[m[0]].claims for i in m)
+    for i, w in sources:
         passage = usable[i]
-        if not passage.claims:
-            continue  # a bare sentence is only ever a partner
-        for j in (fuzzy[m] for m in index.candidates(n)):
+        for j in index.candidates(i, w):
             other = usable[j]
             first, second = (i, j) if rank[passage.doc] < rank[other.doc] else (j, i)
             if (first, second) in seen:
@@ -250,77 +301,107 @@ def align(passages: Sequence[Passage], threshold: float) -> list[tuple[Passage, 
             if score >= threshold:
                 scored.append((score, first, second))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
-    taken: set[tuple[int, str]] = set()
-    pairs = []
-    for _score, i, j in scored:
-        a, b = usable[i], usable[j]
-        if (i, b.doc) in taken or (j, a.doc) in taken:
-            continue
-        taken.update({(i, b.doc), (j, a.doc)})
-        pairs.append((a, b))
-    return pairs
+    return scored
 
 
-def _same_wording(
-    usable: Sequence[Passage], rank: dict[str, int]
-) -> tuple[list[tuple[float, int, int]], list[int]]:
+@dataclass(frozen=True, slots=True)
+class _SameWording:
+    """Passages of identical masked wording, paired in order within each document pair."""
+
+    pairs: list[tuple[int, int]]  # the pairs with claims: (earlier, later)
+    taken: set[tuple[int, str]]  # (passage, other document) for the fuzzy search's pairs
+    fuzzy: list[list[int]]  # the wordings missing from some document: their passages
+
+
+def _same_wording(usable: Sequence[Passage], rank: dict[str, int]) -> _SameWording:
     """Pairs of identical masked sentences (most of a reprint), found by hashing;
-    and the passages left for the fuzzy search: those missing from some document."""
+    and the wordings left for the fuzzy search: those missing from some document."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, passage in enumerate(usable):
         groups[passage.tokens].append(i)
-    scored: list[tuple[float, int, int]] = []
-    fuzzy: list[int] = []
+    same = _SameWording([], set(), [])
     for members in groups.values():
+        if len(members) == 1:  # no twin (most edited sentences): nothing to pair
+            if len(rank) > 1:
+                same.fuzzy.append(members)
+            continue
         by_doc: dict[str, list[int]] = defaultdict(list)
         for i in members:
             by_doc[usable[i].doc].append(i)
+        complete = len(by_doc) == len(rank) and len({len(v) for v in by_doc.values()}) == 1
+        with_claims = bool(usable[members[0]].claims)  # one wording: all or none have claims
+        if complete and not with_claims:
+            continue  # a claimless sentence every version repeats: nothing to pair or to block
         docs = sorted(by_doc, key=rank.__getitem__)
         for x, first_doc in enumerate(docs):
             for second_doc in docs[x + 1 :]:
-                pairs = zip(by_doc[first_doc], by_doc[second_doc], strict=False)
-                scored.extend((1.0, i, j) for i, j in pairs)
-        if len(docs) < len(rank) or len({len(v) for v in by_doc.values()}) > 1:
-            fuzzy.extend(members)
-    return scored, sorted(fuzzy)
+                for i, j in zip(by_doc[first_doc], by_doc[second_doc], strict=False):
+                    if with_claims:
+                        same.pairs.append((i, j))
+                    if not complete:  # only the fuzzy search's passages can be refused
+                        same.taken.add((i, second_doc))
+                        same.taken.add((j, first_doc))
+        if not complete:
+            same.fuzzy.append(members)
+    return same
 
 
 class _BigramIndex:
-    """Masked word bigrams -> the passages holding them."""
+    """Masked word bigrams -> the wordings holding them.
 
-    def __init__(self, passages: Sequence[Passage]) -> None:
+    A wording is one masked sentence, with its passages (the versions that share it):
+    it is indexed once. Only wordings with claims are ever looked up, so only their
+    bigrams are indexed.
+    """
+
+    def __init__(self, passages: Sequence[Passage], wordings: Sequence[list[int]]) -> None:
         self._passages = passages
-        self._common = _COMMON_BIGRAM + 4 * len({p.doc for p in passages})
-        self._bigrams = _bigram_sets(passages)
+        self._wordings = wordings
+        self._common = _COMMON_BIGRAM + 4 * len({passages[i].doc for m in wordings for i in m})
+        self._bigrams = [frozenset(pairwise(passages[m[0]].tokens)) for m in wordings]
+        looked_up = [
+            b for b, m in zip(self._bigrams, wordings, strict=True) if passages[m[0]].claims
+        ]
+        wanted = frozenset().union(*looked_up)
         self._postings: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for n, bigrams in enumerate(self._bigrams):
-            for bigram in bigrams:
-                self._postings[bigram].append(n)
+        self._holding: dict[tuple[str, str], int] = {}  # bigram -> passages holding it
+        for w, bigrams in enumerate(self._bigrams):
+            size = len(wordings[w])
+            for bigram in bigrams & wanted:
+                self._postings[bigram].append(w)
+                self._holding[bigram] = self._holding.get(bigram, 0) + size
+        self._near: dict[int, list[tuple[int, int]]] = {}
 
-    def candidates(self, n: int) -> list[int]:
-        """The passages of each other document sharing the most bigrams with passage ``n``."""
-        postings = [self._postings[bigram] for bigram in self._bigrams[n]]
-        telling = [p for p in postings if len(p) <= self._common]
-        shared = Counter(chain.from_iterable(telling))
-        doc = self._passages[n].doc
-        needed = max(1, len(telling) // 3)
-        best: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for m, count in shared.items():
-            if count >= needed and self._passages[m].doc != doc:
-                best[self._passages[m].doc].append((-count, m))
-        return [m for ranked in best.values() for _, m in sorted(ranked)[:_CANDIDATES_PER_DOC]]
+    def candidates(self, i: int, w: int) -> list[int]:
+        """The passages of each other document sharing the most bigrams with passage ``i``
+        (of wording ``w``), less those of its very wording: identical passages are paired
+        by hashing, and would score 1.0 after those pairs (so be refused)."""
+        doc = self._passages[i].doc
+        best: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for v, count in self._near_wordings(w):
+            for m in self._wordings[v]:
+                if self._passages[m].doc != doc:
+                    best[self._passages[m].doc].append((-count, m, v))
+        return [
+            m
+            for ranked in best.values()
+            for _, m, v in sorted(ranked)[:_CANDIDATES_PER_DOC]
+            if v != w
+        ]
 
-
-def _bigram_sets(passages: Sequence[Passage]) -> list[frozenset[tuple[str, str]]]:
-    """Each passage's set of token bigrams, made once per distinct wording."""
-    made: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {}
-    sets = []
-    for passage in passages:
-        bigrams = made.get(passage.tokens)
-        if bigrams is None:
-            bigrams = made[passage.tokens] = frozenset(pairwise(passage.tokens))
-        sets.append(bigrams)
-    return sets
+    def _near_wordings(self, w: int) -> list[tuple[int, int]]:
+        """The wordings (``w`` too) sharing at least a third of wording ``w``'s telling
+        bigrams, with how many they share; a bigram more passages hold than ``_common``
+        tells nothing."""
+        near = self._near.get(w)
+        if near is None:
+            postings = [
+                self._postings[b] for b in self._bigrams[w] if self._holding[b] <= self._common
+            ]
+            shared = Counter(chain.from_iterable(postings))
+            needed = max(1, len(postings) // 3)
+            near = self._near[w] = [(v, c) for v, c in shared.items() if c >= needed]
+        return near
 
 
 def pair_claims(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim | None]]:

@@ -124,22 +124,24 @@ class ConsistencyRule:
         by_doc: dict[str, list[Claim]] = defaultdict(list)
         for claim in members:
             by_doc[claim.doc].append(claim)
+        agreed: dict[tuple[str, str], bool] = {}  # both passes ask about the same documents
+
+        def agree(doc: str, other: str) -> bool:
+            known = agreed.get((doc, other))
+            if known is None:
+                known = agreed[(doc, other)] = self._agree(by_doc[doc], by_doc[other])
+            return known
+
         readings: list[list[str]] = []
         for doc in sorted(by_doc, key=lambda d: (_width(by_doc[d]), d)):
-            home = next(
-                (r for r in readings if all(self._agree(by_doc[doc], by_doc[o]) for o in r)),
-                None,
-            )
+            home = next((r for r in readings if all(agree(doc, o) for o in r)), None)
             if home is None:
                 readings.append([doc])
             else:
                 home.append(doc)
         if len(readings) > 1:
             # A document that fits every reading takes no side: it is not evidence.
-            sided = [
-                [d for d in r if not all(self._agree(by_doc[d], by_doc[o]) for o in by_doc)]
-                for r in readings
-            ]
+            sided = [[d for d in r if not all(agree(d, o) for o in by_doc)] for r in readings]
             readings = [r for r in sided if r] if sum(bool(r) for r in sided) > 1 else readings
         components = [[c for d in sorted(r) for c in by_doc[d]] for r in readings]
         return sorted(components, key=lambda cs: (-len({c.doc for c in cs}), cs[0].doc))

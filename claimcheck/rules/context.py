@@ -45,9 +45,11 @@ class RuleContext:
         key column is in no group. Only a story's claims are ever compared."""
         groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in claims:
-            values = key_values(claim, self.documents.get(claim.doc), key)
+            document = self.documents.get(claim.doc)
+            values = key_values(claim, document, key)
             if values is not None:
-                groups[(self.story_of(claim), *values)].append(claim)
+                story = (document.story if document else None) or ""
+                groups[(story, *values)].append(claim)
         return groups
 
 

@@ -162,7 +162,9 @@ class DerivedRule:
             "claims", claims, functools.partial(ClaimIndex, claims, context.documents)
         )
         selected = [(b, index.positions(b.selector)) for b in self.bindings]
-        for n, claim in enumerate(claims):
+        # In claim order, as if testing every claim: only the selected ones can bind.
+        for n in sorted(set().union(*(positions for _, positions in selected))):
+            claim = claims[n]
             for binding, positions in selected:
                 if (
                     n in positions

@@ -126,7 +126,7 @@ class DriftRule:
             documents = context.documents_of_story(story)
             if len(documents) < 2:
                 continue  # one version: nothing to drift from
-            masks: Masks = {}  # versions of a story share most sentences
+            masks = context.memo.masks()  # versions of a story share most sentences
             passages = passages_of(members, masks)
             if self.report_missing:
                 passages += _claimless(members, documents, context, masks)
@@ -213,8 +213,10 @@ def changed(old: Claim, new: Claim, tolerance: Tolerance) -> bool:
     """
     new = _same_day_as(new, old)
     if bounds(old) is None and bounds(new) is None:
-        return _form(old.text) != _form(new.text) or _digits_of(old) != _digits_of(new)
-    if _form(old.text) == _form(new.text) and old.value is not None and new.value is not None:
+        return old.text != new.text and (
+            not _same_form(old.text, new.text) or _digits_of(old) != _digits_of(new)
+        )
+    if _same_form(old.text, new.text) and old.value is not None and new.value is not None:
         slack = tolerance.slack(old, new)
         # The high end too: "March 3-5" edited to "March 3-6" keeps its start.
         highs = (old.high, new.high)
@@ -247,6 +249,11 @@ def _same_day_as(claim: Claim, other: Claim) -> Claim:
     )
 
 
+def _same_form(a: str, b: str) -> bool:
+    """Whether two claims are worded alike apart from digits (the same text, most often)."""
+    return a == b or _form(a) == _form(b)
+
+
 def _form(text: str) -> str:
     return _digits().sub("#", " ".join(text.lower().split()))
 
@@ -265,12 +272,12 @@ def _claimless(
     passages: list[Passage] = []
     for document in documents:
         taken = with_claims[document.id]
-        texts = (
-            " ".join(s.text.split())
-            for s in context.sentences_of(document)
-            if not s.boilerplate and s.end - s.start <= _LONGEST_SENTENCE
-        )
-        unclaimed = dict.fromkeys(t for t in texts if t not in taken)
+        unclaimed: dict[str, None] = {}
+        for sentence in context.sentences_of(document):
+            if not sentence.boilerplate and sentence.end - sentence.start <= _LONGEST_SENTENCE:
+                text = " ".join(sentence.text.split())
+                if text not in taken:
+                    unclaimed[text] = None
         passages += bare_passages(document.id, unclaimed, masks)
     return passages
 

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimcheck.model import Claim, Document, Flag
+from claimcheck.rules.align import Masks
 from claimcheck.rules.support import Verdict, judge
 
 _HEAD_REACH = 400  # characters from the top of a text in which its headline must start
@@ -51,9 +52,10 @@ def headline_span(document: Document) -> tuple[int, int] | None:
 
 
 def judge_headlines(
-    claims: Sequence[Claim], documents: Mapping[str, Document]
+    claims: Sequence[Claim], documents: Mapping[str, Document], masks: Masks | None = None
 ) -> list[tuple[str, Verdict]]:
-    """Every headline claim of every document, judged against its body's claims.
+    """Every headline claim of every document, judged against its body's claims
+    (``masks``: see :func:`~claimcheck.rules.support.judge`).
 
     Example:
         >>> judge_headlines([], {})
@@ -74,5 +76,5 @@ def judge_headlines(
         body = [c for c in story if c.start >= span[1]]
         if head and body:
             text = document.text[span[1] :].lower()
-            judged += [(document.story or "", v) for v in judge(head, body, [text])]
+            judged += [(document.story or "", v) for v in judge(head, body, [text], masks)]
     return judged

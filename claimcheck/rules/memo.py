@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Generic, TypeVar, cast
 
 from claimcheck.model import Claim, Document
+from claimcheck.rules.align import Masks
 
 T = TypeVar("T")
 
@@ -35,6 +36,7 @@ class RunMemo:
     def __init__(self) -> None:
         self._results: dict[Hashable, tuple[tuple[Claim, ...], Any]] = {}
         self._stories: dict[str, list[Document]] | None = None
+        self._masks: Masks = {}
 
     def shared(self, name: Hashable, claims: Sequence[Claim], compute: Callable[[], T]) -> T:
         """``compute()``, or what it returned for ``name`` and these same claims before."""
@@ -55,6 +57,11 @@ class RunMemo:
             for document in documents.values():
                 self._stories[document.story or ""].append(document)
         return self._stories.get(story, ())
+
+    def masks(self) -> Masks:
+        """Masked sentences (see :func:`~claimcheck.rules.align.passages_of`), shared by the
+        run's rules: drift and support judging mask the same sentences with the same claims."""
+        return self._masks
 
 
 def _same_claims(held: Sequence[Claim], claims: Sequence[Claim]) -> bool:

@@ -10,7 +10,10 @@ conditions' groups: the same claims, in the same order, as testing
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
 from collections.abc import Collection, Hashable, Mapping, Sequence
+from enum import Enum
 from operator import attrgetter
 from typing import Any
 
@@ -67,24 +70,58 @@ class ClaimIndex:
         groups = self._columns.get(column)
         if groups is None:
             groups = {}
-            for n, value in enumerate(self._read(column)):
+            for value, positions in self._read(column):
                 # Most columns hold text or nothing: those are their own keys.
                 key = value if value is None or type(value) is str else _selection_key(value)
-                groups.setdefault(key, (value, []))[1].append(n)
+                group = groups.get(key)
+                if group is None:
+                    groups[key] = (value, positions)
+                else:
+                    group[1].extend(positions)
             self._columns[column] = groups
         return groups
 
-    def _read(self, column: str) -> list[Any]:
-        """:func:`column_value` of every claim, reading attributes that hold text or
-        nothing directly (no enum to unwrap, no document to look up)."""
+    def _read(self, column: str) -> list[tuple[Any, list[int]]]:
+        """Each :func:`column_value` of the claims, with the positions of its claims.
+
+        Claims are grouped by the attribute as stored first, so that a value is read
+        (an enum unwrapped, a document looked up) once per distinct attribute, not
+        once per claim.
+        """
         claims, documents = self._claims, self._documents
         if column in DOCUMENT_COLUMNS:
-            return [column_value(c, documents.get(c.doc), column) for c in claims]
+            by_doc: dict[str, list[int]] = defaultdict(list)
+            for n, claim in enumerate(claims):
+                by_doc[claim.doc].append(n)
+            return [
+                (column_value(claims[positions[0]], documents.get(doc), column), positions)
+                for doc, positions in by_doc.items()
+            ]
         values = list(map(attrgetter(column), claims))
+        stored: dict[Any, list[int]] = defaultdict(list)
         for n, value in enumerate(values):
-            if value is not None and type(value) is not str:
-                values[n] = column_value(claims[n], None, column)
-        return values
+            stored[value].append(n)
+        read: list[tuple[Any, list[int]]] = []
+        for value, positions in stored.items():
+            kinds = set(map(type, map(values.__getitem__, positions)))
+            if len(kinds) == 1 and _reads_alike(value):
+                read.append((column_value(claims[positions[0]], None, column), positions))
+            else:
+                read += [(column_value(claims[n], None, column), [n]) for n in positions]
+        return read
+
+
+def _reads_alike(value: Any) -> bool:
+    """Whether values equal to ``value``, and of its type, read alike in a selection.
+
+    Not so for floats (0.0 and -0.0 are equal) or datetimes (equal in other zones).
+    """
+    if type(value) is tuple:
+        return all(isinstance(v, str) for v in value)
+    return type(value) in _READ_ALIKE or isinstance(value, Enum)
+
+
+_READ_ALIKE = frozenset({str, int, bool, type(None), dt.date})
 
 
 def _selection_key(value: Any) -> tuple[Any, ...]:

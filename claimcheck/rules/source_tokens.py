@@ -129,7 +129,11 @@ def digit_tokens(
     for sentence in sentences:
         if sentence.boilerplate:
             continue
+        if _digit_run().search(text, sentence.start, sentence.end) is None:
+            continue  # most sentences: no word to look at
         for match in _word().finditer(text, sentence.start, sentence.end):
+            if _digit_run().search(text, match.start(), match.end()) is None:
+                continue  # trimming a word without digits leaves none
             start, end = _trimmed(text, match.start(), match.end())
             if start >= end:
                 continue

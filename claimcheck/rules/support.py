@@ -45,12 +45,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 
 from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Finding, Flag
-from claimcheck.rules.align import Passage, most_similar, passages_of, similarity
+from claimcheck.rules.align import (
+    Masks,
+    Passage,
+    most_similar,
+    passages_of,
+    similarity,
+    similarity_from,
+)
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
@@ -126,9 +133,9 @@ class SupportRule:
             # Imported here: the headline module builds on this one's judge().
             from claimcheck.rules.headline import judge_headlines
 
-            judge_all = partial(judge_headlines, claims, context.documents)
+            judge_all = partial(judge_headlines, claims, context.documents, context.memo.masks())
         else:
-            judge_all = partial(judge_story_claims, claims, context.documents)
+            judge_all = partial(judge_story_claims, claims, context.documents, context.memo.masks())
         # Rules of one scope over the same claims share the verdicts, keeping different ones.
         judged = context.memo.shared(("support", self.scope), claims, judge_all)
         findings = []
@@ -157,9 +164,10 @@ class SupportRule:
 
 
 def judge_story_claims(
-    claims: Sequence[Claim], documents: Mapping[str, Document]
+    claims: Sequence[Claim], documents: Mapping[str, Document], masks: Masks | None = None
 ) -> list[tuple[str, Verdict]]:
-    """Every derived claim of every story with a source, judged against that source.
+    """Every derived claim of every story with a source, judged against that source
+    (``masks``: see :func:`judge`).
 
     Example:
         >>> from claimcheck.model import Document
@@ -184,15 +192,19 @@ def judge_story_claims(
         ]
         if not texts:
             continue  # no source document in the story: nothing to judge against
-        judged += [(story, v) for v in judge(derived, source, texts)]
+        judged += [(story, v) for v in judge(derived, source, texts, masks)]
     return judged
 
 
 def judge(
-    derived: Sequence[Claim], source: Sequence[Claim], source_texts: Sequence[str] = ()
+    derived: Sequence[Claim],
+    source: Sequence[Claim],
+    source_texts: Sequence[str] = (),
+    masks: Masks | None = None,
 ) -> list[Verdict]:
     """Judge derived claims against source claims (``source_texts``: the sources, lowercased,
-    for claims that carry no value).
+    for claims that carry no value; ``masks``: masked sentences to reuse and fill, as for
+    :func:`~claimcheck.rules.align.passages_of`).
 
     Example:
         >>> from claimcheck.model import Claim, ClaimKind
@@ -204,20 +216,72 @@ def judge(
     by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
     for claim in source:
         by_kind[claim.kind].append(claim)
-    # Masked sentences are needed only for claims no agreeing source claim supports.
-    passages = Once(partial(_passages_by_sentence, source))
-    derived_passages = Once(partial(_passages_by_sentence, derived))
-    return [
-        _judge_one(claim, by_kind[claim.kind], passages, derived_passages, source_texts)
-        for claim in derived
-    ]
+    sentences = _Sentences(source, derived, masks)
+    return [_judge_one(claim, by_kind[claim.kind], sentences, source_texts) for claim in derived]
+
+
+class _Sentences:
+    """The masked sentences of one judging, and how alike they are: each made once.
+
+    Masked sentences are needed only for claims no agreeing source claim supports,
+    so they are made on first use. Claims of one sentence (a headline's) compare it
+    with the same source sentences: each comparison is made once.
+    """
+
+    def __init__(
+        self, source: Sequence[Claim], derived: Sequence[Claim], masks: Masks | None
+    ) -> None:
+        self._source = Once(partial(_passages_by_sentence, source, masks))
+        self._derived = Once(partial(_passages_by_sentence, derived, masks))
+        # (derived doc, sentence, source doc, sentence) -> similarity
+        self._similarity: dict[tuple[str, str, str, str], float] = {}
+        self._closest: dict[tuple[str, str], str] = {}  # derived (doc, sentence) -> closest
+
+    def own(self, claim: Claim) -> Passage | None:
+        """The derived claim's masked sentence."""
+        return self._derived().get((claim.doc, claim.sentence))
+
+    def same_sentence(self, own: Passage | None, other: Claim) -> float:
+        """:meth:`alike` when at least ``_SAME_SENTENCE`` (most pairs are ruled out
+        without difflib's full match), else 0."""
+        theirs = self._source().get((other.doc, other.sentence))
+        if own is None or theirs is None:
+            return 0.0
+        key = (own.doc, own.sentence, theirs.doc, theirs.sentence)
+        alike = self._similarity.get(key)
+        if alike is None:
+            alike = similarity_from(own, theirs, _SAME_SENTENCE)
+            if alike:  # the full ratio: worth keeping for alike()
+                self._similarity[key] = alike
+        return alike if alike >= _SAME_SENTENCE else 0.0
+
+    def alike(self, own: Passage | None, other: Claim) -> float:
+        """How alike the derived sentence and ``other``'s sentence are (0 when unknown)."""
+        theirs = self._source().get((other.doc, other.sentence))
+        if own is None or theirs is None:
+            return 0.0
+        key = (own.doc, own.sentence, theirs.doc, theirs.sentence)
+        known = self._similarity.get(key)
+        if known is None:
+            known = self._similarity[key] = similarity(own, theirs)
+        return known
+
+    def closest(self, own: Passage | None) -> str:
+        """The source sentence most like the derived one ("" when unknown)."""
+        if own is None:
+            return ""
+        key = (own.doc, own.sentence)
+        known = self._closest.get(key)
+        if known is None:
+            best = most_similar(own, self._source().values())
+            known = self._closest[key] = best.sentence if best is not None else ""
+        return known
 
 
 def _judge_one(
     claim: Claim,
     candidates: Sequence[Claim],
-    source_passages: Callable[[], Mapping[tuple[str, str], Passage]],
-    derived_passages: Callable[[], Mapping[tuple[str, str], Passage]],
+    sentences: _Sentences,
     source_texts: Sequence[str],
 ) -> Verdict:
     read = reading(claim)
@@ -230,10 +294,9 @@ def _judge_one(
     for other in agreeing:
         if supports(other, read) or (read.ends is None and _same_figure(claim, other)):
             return Verdict(claim, "supported", other, read.label, other.sentence)
-    passages = source_passages()
-    own = derived_passages().get((claim.doc, claim.sentence))
+    own = sentences.own(claim)
     scored = sorted(
-        ((_identity(claim, other, own, passages), n) for n, other in enumerate(agreeing)),
+        ((_identity(claim, other, own, sentences), n) for n, other in enumerate(agreeing)),
         reverse=True,
     )
     if scored and scored[0][0] > 0:
@@ -241,8 +304,8 @@ def _judge_one(
         # The figure itself, in a source sentence closer to the derived one than the
         # counterpart's, is the source's statement read under another measure name.
         same = [o for o in candidates if supports(o, read)]
-        closest = max(same, key=lambda o: _alike(own, o, passages), default=None)
-        if closest is not None and _alike(own, closest, passages) > _alike(own, best, passages):
+        closest = max(same, key=partial(sentences.alike, own), default=None)
+        if closest is not None and sentences.alike(own, closest) > sentences.alike(own, best):
             return Verdict(claim, "supported", closest, read.label, closest.sentence)
         return Verdict(claim, "contradicted", best, read.label, best.sentence)
     # Looser: a figure the source states for another measure is still the source's figure.
@@ -250,8 +313,7 @@ def _judge_one(
         return Verdict(claim, "supported", None, read.label, "")
     if _worded_alike(claim, source_texts):
         return Verdict(claim, "supported", None, "as worded in the source", "")
-    evidence = _closest_sentence(own, passages.values())
-    return Verdict(claim, "missing", None, read.label, evidence)
+    return Verdict(claim, "missing", None, read.label, sentences.closest(own))
 
 
 def _worded_alike(claim: Claim, source_texts: Sequence[str]) -> bool:
@@ -386,12 +448,7 @@ def _keys_agree(a: Claim, b: Claim) -> bool:
     )
 
 
-def _identity(
-    claim: Claim,
-    other: Claim,
-    own: Passage | None,
-    passages: Mapping[tuple[str, str], Passage],
-) -> float:
+def _identity(claim: Claim, other: Claim, own: Passage | None, sentences: _Sentences) -> float:
     """How surely ``other`` is the source's statement of what ``claim`` states (0: not)."""
     score = 0.0
     if claim.measure and claim.measure == other.measure:
@@ -402,17 +459,10 @@ def _identity(
         score += 1.0
     if _near(claim, other):
         score += 0.5  # a mis-stated figure is usually close to the true one
-    theirs = passages.get((other.doc, other.sentence))
-    if own is not None and theirs is not None:
-        alike = similarity(own, theirs)
-        if alike >= _SAME_SENTENCE:
-            score += 1.0 + alike
+    alike = sentences.same_sentence(own, other)
+    if alike:
+        score += 1.0 + alike
     return score
-
-
-def _alike(own: Passage | None, other: Claim, passages: Mapping[tuple[str, str], Passage]) -> float:
-    theirs = passages.get((other.doc, other.sentence))
-    return similarity(own, theirs) if own is not None and theirs is not None else 0.0
 
 
 def _near(claim: Claim, other: Claim) -> bool:
@@ -426,12 +476,7 @@ def _head(counted: str) -> str:
     return counted.lower().split()[-1].rstrip("s") if counted.split() else ""
 
 
-def _passages_by_sentence(claims: Iterable[Claim]) -> dict[tuple[str, str], Passage]:
-    return {(p.doc, p.sentence): p for p in passages_of(claims)}
-
-
-def _closest_sentence(own: Passage | None, passages: Iterable[Passage]) -> str:
-    if own is None:
-        return ""
-    best = most_similar(own, passages)
-    return best.sentence if best is not None else ""
+def _passages_by_sentence(
+    claims: Iterable[Claim], masks: Masks | None
+) -> dict[tuple[str, str], Passage]:
+    return {(p.doc, p.sentence): p for p in passages_of(claims, masks)}

@@ -61,11 +61,11 @@ def moments(claims: Sequence[Claim]) -> list[list[Claim]]:
         >>> [[c.text for c in m] for m in moments([at(5), at(3), at(5)])]
         [['3'], ['5', '5']]
     """
+    windows = [(as_of_window(c), c) for c in claims]
     timed = sorted(
-        ((window, c) for c in claims if (window := as_of_window(c)) is not None),
-        key=lambda pair: pair[0],
+        ((window, c) for window, c in windows if window is not None), key=lambda pair: pair[0]
     )
-    untimed = [c for c in claims if as_of_window(c) is None]
+    untimed = [c for window, c in windows if window is None]
     if not timed:
         return [list(claims)] if claims else []
     groups: list[list[Claim]] = []
