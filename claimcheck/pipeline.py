@@ -11,7 +11,9 @@ import datetime as dt
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from claimcheck.errors import InputError
 from claimcheck.extractors.numeric import extract_numeric
@@ -20,7 +22,7 @@ from claimcheck.extractors.temporal.dates import find_dates
 from claimcheck.extractors.zeros import extract_zeros
 from claimcheck.ingest import split_sentences
 from claimcheck.model import Claim, ClaimKind, Document, DocumentWarning, Sentence, evolve
-from claimcheck.resolve.as_of import assign_as_of
+from claimcheck.resolve.as_of import as_of_fields
 from claimcheck.resolve.events import assign_event
 from claimcheck.resolve.measures import assign_measure
 from claimcheck.resolve.reference import Reference, infer_reference
@@ -100,7 +102,7 @@ def _analyze(document: Document, vocab: Vocabularies, run_dates: Sequence[dt.dat
     index = SentenceIndex(sentences)
     year = document.published.year if document.published else None
     resolved = [_resolve(c, index, vocab, people, year) for c in claims]
-    located = assign_as_of(document, sentences, locate(document, resolved, index))
+    located = locate(document, sentences, resolved, index)
     return Analysis(document, tuple(located), tuple(sentences))
 
 
@@ -159,32 +161,45 @@ class SentenceIndex:
         return None
 
 
-def locate(document: Document, claims: Sequence[Claim], index: SentenceIndex) -> list[Claim]:
-    """Point each claim into the file as read: offsets, line, column, quote, id."""
+def locate(
+    document: Document, sentences: Sequence[Sentence], claims: Sequence[Claim], index: SentenceIndex
+) -> list[Claim]:
+    """Point each claim into the file as read (offsets, line, column, quote, id) and
+    say when it holds (:func:`~claimcheck.resolve.as_of.as_of_fields`).
+
+    Both are set in one copy of each claim: a copy costs more than either.
+    ``claims`` are in document order.
+    """
     line_starts = _line_starts(document.original)
-    located = []
-    for claim in claims:
-        file_start = document.offsets.to_original(claim.start)
-        file_end = file_start
-        if claim.end > claim.start:
-            file_end = max(file_start, document.offsets.to_original(claim.end - 1) + 1)
-        line = bisect.bisect_right(line_starts, file_start)
-        column = file_start - line_starts[line - 1] + 1
-        sentence = index.at(claim.start)
-        located.append(
-            evolve(
-                claim,
-                id=f"{document.id}@{line}:{column}",
-                path=document.path,
-                line=line,
-                column=column,
-                file_start=file_start,
-                file_end=file_end,
-                quote=document.original[file_start:file_end],
-                sentence=_sentence_text(sentence, claim) if sentence else "",
-            )
-        )
-    return located
+    places = [_place(document, claim, index, line_starts) for claim in claims]
+    times = as_of_fields(document, sentences, claims, [place["sentence"] for place in places])
+    return [
+        evolve(claim, **place, **time)
+        for claim, place, time in zip(claims, places, times, strict=True)
+    ]
+
+
+def _place(
+    document: Document, claim: Claim, index: SentenceIndex, line_starts: Sequence[int]
+) -> dict[str, Any]:
+    """The location fields of a claim, as :func:`~claimcheck.model.evolve` changes."""
+    file_start = document.offsets.to_original(claim.start)
+    file_end = file_start
+    if claim.end > claim.start:
+        file_end = max(file_start, document.offsets.to_original(claim.end - 1) + 1)
+    line = bisect.bisect_right(line_starts, file_start)
+    column = file_start - line_starts[line - 1] + 1
+    sentence = index.at(claim.start)
+    return {
+        "id": f"{document.id}@{line}:{column}",
+        "path": document.path,
+        "line": line,
+        "column": column,
+        "file_start": file_start,
+        "file_end": file_end,
+        "quote": document.original[file_start:file_end],
+        "sentence": _sentence_text(sentence, claim) if sentence else "",
+    }
 
 
 _LONG_SENTENCE = 1200
@@ -197,6 +212,12 @@ def _sentence_text(sentence: Sentence, claim: Claim) -> str:
         lo = max(0, claim.start - sentence.start - _WINDOW)
         hi = min(len(text), claim.end - sentence.start + _WINDOW)
         text = ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+    return _one_line(text)
+
+
+@lru_cache(maxsize=256)
+def _one_line(text: str) -> str:
+    # Cached: the claims of one sentence share its text.
     return " ".join(text.split())
 
 

@@ -24,9 +24,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
 
 from claimcheck.extractors.temporal.times import find_times
 from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence, evolve
+from claimcheck.resolve.wordlists import AnyCase
 
 SENTENCE = "sentence"
 UPDATE = "update"
@@ -39,15 +42,14 @@ _UPDATE_HEADING = re.compile(r"^\W{0,3}(?:update|updated)\b", re.IGNORECASE)
 # Words just before a date or time that make it the time a figure holds at.
 _AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+(?:\w+\s+)?$", re.I)
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
-_EARLIER_BEFORE = re.compile(
+# Searched near every figure: in any case, at the speed of a case-sensitive pattern.
+_EARLIER_BEFORE = AnyCase.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+from\s+(?:a\s+|an\s+)?"
-    r"|\b(?:previous|earlier|initial|prior)\s+\w+(?:\s+\w+)?\s+of\s+)$",
-    re.IGNORECASE,
+    r"|\b(?:previous|earlier|initial|prior)\s+\w+(?:\s+\w+)?\s+of\s+)$"
 )
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = AnyCase.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:(?:reported|given|announced|counted)\s+(?:previously|earlier)"
-    r"|(?:previously|earlier)\s+(?:reported|given|announced))\b",
-    re.IGNORECASE,
+    r"|(?:previously|earlier)\s+(?:reported|given|announced))\b"
 )
 _BEFORE_WINDOW = 60  # characters before a claim that its cues may stand in
 _AFTER_WINDOW = 50
@@ -74,21 +76,41 @@ def assign_as_of(
         ...  claimcheck.extract(text, published="2025-03-07") if c.kind == "count"]
         [('80', 'sentence', 'Wed 00:00:00'), ('77', 'earlier', 'Tue 23:59:59')]
     """
+    starts = [s.start for s in sentences]
+    # Grouped by sentence, in sentence order; the sort is stable, so each sentence
+    # keeps its claims' order.
+    ordered = sorted(claims, key=lambda claim: bisect.bisect_right(starts, claim.start))
+    found = as_of_fields(document, sentences, ordered, [claim.sentence for claim in ordered])
+    return [evolve(claim, **fields) for claim, fields in zip(ordered, found, strict=True)]
+
+
+def as_of_fields(
+    document: Document,
+    sentences: Sequence[Sentence],
+    claims: Sequence[Claim],
+    sentence_texts: Sequence[str],
+) -> list[dict[str, Any]]:
+    """The ``as_of`` and ``as_of_from`` of each claim (with the ``measure`` of an earlier
+    figure), as :func:`~claimcheck.model.evolve` changes: the pipeline sets them in the
+    same copy as the claim's location.
+
+    ``claims`` come grouped by sentence, in document order (as extraction gives them);
+    ``sentence_texts`` are their ``sentence`` fields, which tell the figures of one
+    sentence apart.
+    """
     published = _utc(document.published) if document.published is not None else None
     blocks = update_blocks(sentences, claims, published.date() if published else None)
+    block_starts = [b.start for b in blocks]
     starts = [s.start for s in sentences]
-    by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        by_sentence.setdefault(bisect.bisect_right(starts, claim.start) - 1, []).append(claim)
-    assigned: list[Claim] = []
-    for index, members in sorted(by_sentence.items()):
-        sentence = sentences[index] if index >= 0 else None
+    found: list[tuple[dt.datetime | None, str | None]] = []
+    for index, run in groupby(claims, key=lambda c: bisect.bisect_right(starts, c.start) - 1):
+        members = list(run)
+        # A sentence's as-of times are the same for each of its figures: found once.
+        times = _sentence_times(members, sentences[index]) if index >= 0 else []
         for claim in members:
-            base = _block_or_publication(claim, blocks, published)
-            explicit = _explicit(claim, members, sentence)
-            as_of, source = explicit if explicit is not None else base
-            assigned.append(evolve(claim, as_of=as_of, as_of_from=source))
-    return _mark_earlier(document, assigned)
+            explicit = _explicit(claim, times)
+            found.append(explicit or _block_or_publication(claim, blocks, block_starts, published))
+    return _with_earlier(document, claims, found, sentence_texts)
 
 
 def update_blocks(
@@ -107,8 +129,10 @@ def update_blocks(
         if index < 0:
             continue
         sentence = sentences[index]
+        if not _UPDATE_HEADING.match(sentence.text):
+            continue
         when = _heading_time(claim, published)
-        if _UPDATE_HEADING.match(sentence.text) and when is not None:
+        if when is not None:
             blocks.append(UpdateBlock(sentence.start, when))
     return sorted(blocks, key=lambda b: b.start)
 
@@ -161,9 +185,12 @@ def as_of_window(claim: Claim) -> tuple[dt.datetime, dt.datetime] | None:
 
 
 def _block_or_publication(
-    claim: Claim, blocks: Sequence[UpdateBlock], published: dt.datetime | None
+    claim: Claim,
+    blocks: Sequence[UpdateBlock],
+    block_starts: Sequence[int],
+    published: dt.datetime | None,
 ) -> tuple[dt.datetime | None, str | None]:
-    i = bisect.bisect_right([b.start for b in blocks], claim.start) - 1
+    i = bisect.bisect_right(block_starts, claim.start) - 1
     if i >= 0:
         return blocks[i].as_of, UPDATE
     if published is not None:
@@ -171,13 +198,10 @@ def _block_or_publication(
     return None, None
 
 
-def _explicit(
-    claim: Claim, members: Sequence[Claim], sentence: Sentence | None
-) -> tuple[dt.datetime, str] | None:
-    """The nearest date or time of the sentence that the wording makes an as-of time."""
-    if sentence is None or claim.kind not in NUMERIC_KINDS:
-        return None
-    best: tuple[int, dt.datetime] | None = None
+def _sentence_times(members: Sequence[Claim], sentence: Sentence) -> list[tuple[int, dt.datetime]]:
+    """The dates and times of a sentence that the wording makes as-of times, each with
+    its offset."""
+    found = []
     for other in members:
         when = _instant(other)
         if when is None or other.has_flag(Flag.ATTRIBUTION) or other.event:
@@ -185,12 +209,19 @@ def _explicit(
         before = sentence.text[
             max(0, other.start - sentence.start - 30) : other.start - sentence.start
         ]
-        if not (_AS_OF_CUE.search(before) or _PART_OF_DAY.search(other.text)):
-            continue
-        distance = abs(other.start - claim.start)
-        if best is None or distance < best[0]:
-            best = (distance, when)
-    return (best[1], SENTENCE) if best is not None else None
+        if _AS_OF_CUE.search(before) or _PART_OF_DAY.search(other.text):
+            found.append((other.start, when))
+    return found
+
+
+def _explicit(
+    claim: Claim, times: Sequence[tuple[int, dt.datetime]]
+) -> tuple[dt.datetime, str] | None:
+    """The as-of time of the sentence nearest to a figure, if it has any."""
+    if not times or claim.kind not in NUMERIC_KINDS:
+        return None
+    _, when = min(times, key=lambda time: abs(time[0] - claim.start))  # the first if tied
+    return when, SENTENCE
 
 
 def _instant(claim: Claim) -> dt.datetime | None:
@@ -201,23 +232,28 @@ def _instant(claim: Claim) -> dt.datetime | None:
     return None
 
 
-def _mark_earlier(document: Document, claims: list[Claim]) -> list[Claim]:
-    """Figures stated as earlier ones: before their sentence's time, with its measure."""
+def _with_earlier(
+    document: Document,
+    claims: Sequence[Claim],
+    found: Sequence[tuple[dt.datetime | None, str | None]],
+    sentence_texts: Sequence[str],
+) -> list[dict[str, Any]]:
+    """The changes of each claim; a figure stated as an earlier one is placed before its
+    sentence's time, with the measure of the figure it is compared with."""
     text = document.text
-    marked = []
+    changes = []
     for i, claim in enumerate(claims):
-        if claim.kind in NUMERIC_KINDS and claim.as_of is not None and _is_earlier(text, claim):
-            peer = _compared_with(claims, i)
-            measure = claim.measure or (peer.measure if peer is not None else None)
-            anchor = peer.as_of if peer is not None and peer.as_of is not None else claim.as_of
-            claim = evolve(
-                claim,
-                as_of=_utc(anchor) - dt.timedelta(seconds=1),
-                as_of_from=EARLIER,
-                measure=measure,
-            )
-        marked.append(claim)
-    return marked
+        as_of, source = found[i]
+        if claim.kind in NUMERIC_KINDS and as_of is not None and _is_earlier(text, claim):
+            peer = _compared_with(claims, sentence_texts, i)
+            measure = claim.measure or (claims[peer].measure if peer is not None else None)
+            peer_as_of = found[peer][0] if peer is not None else None
+            anchor = peer_as_of if peer_as_of is not None else as_of
+            as_of = _utc(anchor) - dt.timedelta(seconds=1)
+            changes.append({"as_of": as_of, "as_of_from": EARLIER, "measure": measure})
+        else:
+            changes.append({"as_of": as_of, "as_of_from": source})
+    return changes
 
 
 def _is_earlier(text: str, claim: Claim) -> bool:
@@ -226,11 +262,13 @@ def _is_earlier(text: str, claim: Claim) -> bool:
     return bool(_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(after))
 
 
-def _compared_with(claims: Sequence[Claim], index: int) -> Claim | None:
+def _compared_with(
+    claims: Sequence[Claim], sentence_texts: Sequence[str], index: int
+) -> int | None:
     """The figure of the same kind just before an earlier one, in the same sentence."""
-    claim = claims[index]
-    for other in reversed(claims[:index]):
-        if other.kind is claim.kind and other.sentence == claim.sentence and other.sentence:
+    kind, sentence = claims[index].kind, sentence_texts[index]
+    for other in range(index - 1, -1, -1):
+        if claims[other].kind is kind and sentence_texts[other] == sentence and sentence:
             return other
     return None
 

@@ -14,12 +14,15 @@ words ("state media"). Generic sources ("officials") are kept but name no one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.model import Claim, evolve
-from claimcheck.resolve.lemmas import lemma, tokens
+from claimcheck.resolve.lemmas import WORD as _WORD_TOKEN
+from claimcheck.resolve.lemmas import lemma, lowercase_words
 from claimcheck.resolve.structure_words import StructureWords
+from claimcheck.resolve.wordlists import AnyCase
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’&-]*")
 # A source phrase never crosses these: "..., officials said" starts after the comma.
@@ -39,6 +42,8 @@ _MAX_WORDS = 9
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|as|after|because|when|where)\b")
 _BARE_SPEECH = frozenset({"say", "tell"})  # "officials say": the present tense
 _AT_REACH = 40  # characters after "put" within which "at" must follow
+_POSSESSIVE = re.compile(r"['’]s$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 
 
@@ -98,30 +103,55 @@ def _sourced_cues(sentence: str, words: StructureWords) -> tuple[tuple[_Cue, str
 
 
 @lru_cache(maxsize=4)
-def _marker_pattern(words: StructureWords) -> re.Pattern[str]:
+def _marker_pattern(words: StructureWords) -> AnyCase:
     """All source markers ("according to", "citing") as one pattern, compiled once."""
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words.markers))})\b", re.IGNORECASE)
+    return AnyCase.compile(rf"\b(?:{'|'.join(map(re.escape, words.markers))})\b")
 
 
 @lru_cache(maxsize=256)
 def _cues(sentence: str, words: StructureWords) -> tuple[_Cue, ...]:
     # Cached: the claims of one sentence ask for its cues one after another.
     cues = [_Cue(m.start(), m.end(), True) for m in _marker_pattern(words).finditer(sentence)]
-    recent: tuple[str, ...] = ()
-    for token in tokens(sentence):
-        word = token.lower
+    # Most sentences hold no form of a cue verb: their words are not walked one by one.
+    # A cue is a verb, so it starts in lowercase (and names are never looked up).
+    cue_words = {word for word in lowercase_words(sentence) if _cue_verb(word, words)}
+    if not cue_words:
+        return tuple(cues)
+    matches = list(_WORD_TOKEN.finditer(sentence))
+    lowered = list(map(str.lower, _WORD_TOKEN.findall(sentence)))
+    for index in sorted(_positions(lowered, cue_words)):
+        if not matches[index].group()[:1].islower():
+            continue
         # "was reported", "was first reported": a passive names no source.
-        if token.text[:1].islower() and not _PASSIVE.intersection(recent):
-            verb = lemma(word, "VERB")
-            # A bare "state", "count" or "record" is more often a noun ("state media").
-            inflected = word != verb or verb in _BARE_SPEECH
-            at_follows = " at " in sentence[token.end : token.end + _AT_REACH]
-            if (verb in words.speech_verbs and inflected) or (
-                verb in words.verbs_with_at and at_follows
-            ):
-                cues.append(_Cue(token.start, token.end, False))
-        recent = (*recent[-1:], word)
+        if _PASSIVE.intersection(lowered[max(0, index - 2) : index]):
+            continue
+        start, end = matches[index].span()
+        if _speech_verb(lowered[index], words) or " at " in sentence[end : end + _AT_REACH]:
+            cues.append(_Cue(start, end, False))
     return tuple(cues)
+
+
+def _positions(items: list[str], wanted: Iterable[str]) -> Iterator[int]:
+    """Where the wanted items stand in ``items``: list.index walks the list in C."""
+    for item in wanted:
+        at = -1
+        for _ in range(items.count(item)):
+            at = items.index(item, at + 1)
+            yield at
+
+
+@lru_cache(maxsize=16384)
+def _speech_verb(word: str, words: StructureWords) -> bool:
+    """An inflected speech verb ("said", "reported") or a bare "say"/"tell"."""
+    verb = lemma(word, "VERB")
+    # A bare "state", "count" or "record" is more often a noun ("state media").
+    return verb in words.speech_verbs and (word != verb or verb in _BARE_SPEECH)
+
+
+@lru_cache(maxsize=16384)
+def _cue_verb(word: str, words: StructureWords) -> bool:
+    """A speech verb, or a verb that names a source when "at" follows ("put ... at")."""
+    return _speech_verb(word, words) or lemma(word, "VERB") in words.verbs_with_at
 
 
 def _phrase_before(sentence: str, at: int) -> str | None:
@@ -186,7 +216,7 @@ def source_key(phrase: str, words: StructureWords, titled: bool = False) -> str 
         ('UN', None)
     """
     found = [t.rstrip(".") if not _is_initialism(t) else t for t in _WORD.findall(phrase)]
-    pairs = [(re.sub(r"['’]s$", "", t), t != re.sub(r"['’]s$", "", t)) for t in found]
+    pairs = [(_POSSESSIVE.sub("", t), t != _POSSESSIVE.sub("", t)) for t in found]
     pairs = _without_determiners([(t, owner) for t, owner in pairs if t])
     # "Kessler's chief executive Ana Ruiz": the owner is not the source; in a name
     # ("the Quarrow County Sheriff's Office") the possessive is part of it.
@@ -283,7 +313,7 @@ def is_named(source: str | None, words: StructureWords) -> bool:
 
 
 def _is_initialism(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}", token))
+    return bool(_INITIALISM.fullmatch(token))
 
 
 def _initials(token: str) -> str:

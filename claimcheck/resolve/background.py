@@ -17,9 +17,11 @@ from functools import lru_cache
 
 from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
-from claimcheck.resolve.lemmas import Token, lemma, tokens
+from claimcheck.resolve.events import event_noun
+from claimcheck.resolve.lemmas import Token, tokens_among, word_set
 from claimcheck.resolve.structure_words import StructureWords
 from claimcheck.resolve.vocabulary import Vocabularies
+from claimcheck.resolve.wordlists import AnyCase
 
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s+(?:of|in)\s+((?:1[89]|20)\d\d)\b")
@@ -74,19 +76,14 @@ def background_event(
     """The key of the other event a claim is about, when its nearest event is one."""
     # Another event is marked by an earlier year or a cue word ("previous"); a sentence
     # with neither has none, and most sentences are skipped here at regex speed.
-    if _year_or_cue(words).search(sentence) is None:
+    if not _may_name_other_event(sentence, words):
         return None
     before = clause_before(sentence, start, COORDINATE_BREAK)
     after = clause_after(sentence, end, COORDINATE_BREAK)
-    window_start = start - len(before)
-    window = sentence[window_start : end + len(after)]
+    window_start, window_end = start - len(before), end + len(after)
+    window = sentence[window_start:window_end]
     nearest: tuple[int, _EventMention, str] | None = None
-    for token in tokens(window, window_start):
-        event = vocab.events.nouns.get(token.lower) or vocab.events.nouns.get(
-            lemma(token.lower, "NOUN")
-        )
-        if event is None:
-            continue
+    for token, event in _event_nouns(window, window_start, vocab):
         mention = _mention(sentence, token, event, words, published_year)
         distance = max(mention.start - end, start - mention.end, 0)
         if nearest is None or distance < nearest[0]:
@@ -99,6 +96,21 @@ def background_event(
     # itself is dated to an earlier year, so its event is another one.
     year = _clause_year(window, published_year)
     return f"{year} {nearest[2]}" if year else None
+
+
+@lru_cache(maxsize=256)
+def _may_name_other_event(sentence: str, words: StructureWords) -> bool:
+    """Whether a sentence has a year or a background cue. Cached: its claims ask in turn."""
+    return _year_or_cue(words).search(sentence) is not None
+
+
+def _event_nouns(window: str, offset: int, vocab: Vocabularies) -> list[tuple[Token, str]]:
+    """The event nouns of a clause, with their event class; only their tokens are built."""
+    wanted = {word for word in word_set(window) if event_noun(word, vocab) is not None}
+    found = (
+        (token, event_noun(token.lower, vocab)) for token in tokens_among(window, wanted, offset)
+    )
+    return [(token, event) for token, event in found if event is not None]
 
 
 # A time adverbial dating a clause: "in 1999", "during 2006", "In 2003,"; not a
@@ -131,10 +143,10 @@ def _past_year_of_event(claim: Claim, published_year: int | None) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _year_or_cue(words: StructureWords) -> re.Pattern[str]:
+def _year_or_cue(words: StructureWords) -> AnyCase:
     """A year or a background cue word, the only marks of another event; compiled once."""
     cues = "|".join(map(re.escape, sorted(words.background_cues)))
-    return re.compile(rf"(?:1[6-9]|20)\d\d|\b(?:{cues})\b", re.IGNORECASE)
+    return AnyCase.compile(rf"(?:1[6-9]|20)\d\d|\b(?:{cues})\b")
 
 
 def _mention(

@@ -9,10 +9,18 @@ are never compared across outlets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.model import Claim, ClaimKind, Flag, evolve
 from claimcheck.resolve.clauses import COORDINATE_BREAK, clause_after, clause_before
-from claimcheck.resolve.lemmas import Token, lemma, tokens
+from claimcheck.resolve.lemmas import (
+    Token,
+    lemma,
+    lowercase_words,
+    tokens,
+    tokens_among,
+    word_set,
+)
 from claimcheck.resolve.vocabulary import Vocabularies
 
 _EVENT_KINDS = frozenset({ClaimKind.DATE, ClaimKind.TIME})
@@ -49,10 +57,10 @@ def event_near(sentence: str, start: int, end: int, vocab: Vocabularies) -> str 
     """
     before = clause_before(sentence, start, COORDINATE_BREAK)
     after = clause_after(sentence, end, COORDINATE_BREAK)
-    window_start = start - len(before)
-    window = sentence[window_start : end + len(after)]
+    window_start, window_end = start - len(before), end + len(after)
+    window = sentence[window_start:window_end]
     best: tuple[int, str] | None = None
-    for token in tokens(window, window_start):
+    for token in tokens_among(window, _event_words(window, vocab), window_start):
         if start <= token.start < end:
             continue
         name = _event_of(token, sentence, vocab)
@@ -93,14 +101,42 @@ def _phase_in(window: str, phases: dict[str, str]) -> str | None:
     return None
 
 
+def _event_words(text: str, vocab: Vocabularies) -> set[str]:
+    """The words of ``text`` that may name an event: only their tokens are built.
+
+    A noun names one in any case; a verb only in lowercase (a name is no verb).
+    """
+    nouns = {word for word in word_set(text) if event_noun(word, vocab) is not None}
+    verbs = {word for word in lowercase_words(text) - nouns if _event_verb(word, vocab)}
+    return nouns | verbs
+
+
 def _event_of(token: Token, sentence: str, vocab: Vocabularies) -> str | None:
     word = token.lower
-    name = vocab.events.nouns.get(word) or vocab.events.nouns.get(lemma(word, "NOUN"))
+    name = event_noun(word, vocab)
     if name is not None:
         return None if _in_name(token, sentence) else name
     if token.text[:1].islower():
-        return vocab.events.verbs.get(lemma(word, "VERB"))
+        return _event_verb(word, vocab)
     return None
+
+
+@lru_cache(maxsize=16384)
+def event_noun(word: str, vocab: Vocabularies) -> str | None:
+    """The event class a lowercase word names as a noun ("quakes" -> quake), if any.
+
+    Example:
+        >>> from claimcheck.resolve.vocabulary import load_vocabularies
+        >>> event_noun("quakes", load_vocabularies())
+        'quake'
+    """
+    nouns = vocab.events.nouns
+    return nouns.get(word) or nouns.get(lemma(word, "NOUN"))
+
+
+@lru_cache(maxsize=16384)
+def _event_verb(word: str, vocab: Vocabularies) -> str | None:
+    return vocab.events.verbs.get(lemma(word, "VERB"))
 
 
 def _in_name(token: Token, sentence: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from claimcheck.model import Claim, ClaimKind, evolve
 from claimcheck.resolve.clauses import clause_after, clause_before
-from claimcheck.resolve.lemmas import lemma, tokens
+from claimcheck.resolve.lemmas import cuts_word, lemma, tokens, word_set
 from claimcheck.resolve.tense import is_finite_verb
 from claimcheck.resolve.vocabulary import Vocabularies
 
@@ -21,6 +21,7 @@ _PARTICLE_REACH = 3
 _SUBORDINATORS = frozenset({"that", "which", "who", "whom", "where", "when", "while", "after"})
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "be", "being", "is", "are", "was", "were"})
 _MODALITY_WINDOW = 12
+_MEASURED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.PERCENT, ClaimKind.MONEY})
 
 
 def assign_measure(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabularies) -> Claim:
@@ -29,16 +30,19 @@ def assign_measure(claim: Claim, sentence: str, sentence_start: int, vocab: Voca
     ``sentence`` is the claim's sentence and ``sentence_start`` its offset in the
     document text.
     """
+    measure: str | None
+    mode: str | None
     if claim.kind is ClaimKind.AGE:
-        return evolve(claim, measure="age", modality=claim.modality or "actual")
-    if claim.kind is ClaimKind.DURATION:
-        return evolve(claim, measure=claim.measure or _duration_measure(claim))
-    if claim.kind not in {ClaimKind.COUNT, ClaimKind.PERCENT, ClaimKind.MONEY}:
+        measure, mode = "age", claim.modality or "actual"
+    elif claim.kind is ClaimKind.DURATION:
+        measure, mode = claim.measure or _duration_measure(claim), claim.modality
+    elif claim.kind in _MEASURED_KINDS:
+        local_start = claim.start - sentence_start
+        local_end = claim.end - sentence_start
+        measure = claim.measure or _measure_of(claim, sentence, local_start, local_end, vocab)
+        mode = claim.modality or modality(sentence, local_start, local_end, vocab)
+    else:
         return claim
-    local_start = claim.start - sentence_start
-    local_end = claim.end - sentence_start
-    measure = claim.measure or _measure_of(claim, sentence, local_start, local_end, vocab)
-    mode = claim.modality or modality(sentence, local_start, local_end, vocab)
     if (measure, mode) == (claim.measure, claim.modality):
         return claim  # evolve() costs tens of microseconds a claim
     return evolve(claim, measure=measure, modality=mode)
@@ -277,6 +281,10 @@ def modality(sentence: str, start: int, end: int, vocab: Vocabularies) -> str:
         >>> modality(s, s.index("up to"), s.index(" people"), load_vocabularies())
         'planned'
     """
+    # Most sentences hold no cue word at all: their clauses need no tokens.
+    whole_words = not (cuts_word(sentence, start) or cuts_word(sentence, end))
+    if whole_words and word_set(sentence).isdisjoint(vocab.modality):
+        return "actual"
     before = tokens(clause_before(sentence, start))[-_MODALITY_WINDOW:]
     after = tokens(clause_after(sentence, end))[:3]
     for token in [*reversed(before), *after]:

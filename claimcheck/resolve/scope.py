@@ -29,6 +29,7 @@ _SKIPPED = frozenset({"the", "a", "one", "single", "that", "this", "its", "their
 _PHRASE_END = re.compile(r"[,;:()\[\]\"“”—–!?]|\.(?!\w)|\s-\s|\b(?:and|but|while|after|as)\b")
 _REACH = 120  # characters after the number its phrase may take
 _MAX_NAME = 4
+_OPENING_PLACE = re.compile(r"\s*(?:In|in|From|from)\s+([^,]{1,80}),")
 _UNNAMED_PARTS = frozenset(
     {"neighbourhood", "neighborhood", "suburb", "subdivision", "street", "block", "road"}
 )
@@ -79,7 +80,7 @@ def scope_after(sentence: str, end: int, words: StructureWords) -> str | None:
 
 def _scope_opening(sentence: str, start: int, words: StructureWords) -> str | None:
     """A place that opens the sentence before the number: "In Ludian county, 398 died"."""
-    opening = re.match(r"\s*(?:In|in|From|from)\s+([^,]{1,80}),", sentence)
+    opening = _OPENING_PLACE.match(sentence)
     if opening is None or opening.end() > start:
         return None
     return _place(tokens(opening.group(1)), words, whole=True)

@@ -17,6 +17,7 @@ from claimcheck.resolve.vocabulary import Vocabularies
 
 # The noun of an earlier percentage in the sentence: "90% of homes", "80 percent of the houses".
 _SHARE_OF = re.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z]+)")
+_COORDINATED = re.compile(r"\b(?:and|while|but)\s+$")
 _ELLIPSIS_REACH = 160  # characters back to the percentage whose noun is elided
 
 
@@ -49,7 +50,7 @@ def _elided_noun(claim: Claim, sentence: str, sentence_start: int) -> str | None
     start = claim.start - sentence_start
     window = sentence[max(0, start - _ELLIPSIS_REACH) : start]
     # Only "and 70% in ...": a percentage right after a coordinating word.
-    if not re.search(r"\b(?:and|while|but)\s+$", window):
+    if not _COORDINATED.search(window):
         return None
     found = list(_SHARE_OF.finditer(window))
     return found[-1].group(1) if found else None

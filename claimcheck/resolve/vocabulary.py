@@ -21,7 +21,7 @@ from claimcheck.yamlfile import Located, load_yaml
 _WORD_LIST_KEYS = ("nouns", "verbs")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key
 class Vocabulary:
     """Words mapped to named classes: measures, or event classes."""
 
@@ -31,10 +31,16 @@ class Vocabulary:
     @property
     def phrases(self) -> tuple[str, ...]:
         """Multi-word nouns, longest first, for phrase lookups."""
-        return tuple(sorted((n for n in self.nouns if " " in n), key=len, reverse=True))
+        return _phrases(self)
 
 
-@dataclass(frozen=True, slots=True)
+@lru_cache(maxsize=16)
+def _phrases(vocabulary: Vocabulary) -> tuple[str, ...]:
+    # Cached: every date and every counted noun asks, and the nouns never change.
+    return tuple(sorted((n for n in vocabulary.nouns if " " in n), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: a cache key
 class Vocabularies:
     """Everything the resolve stage looks words up in."""
 

@@ -85,3 +85,19 @@ def test_an_update_heading_is_on_the_pages_day_not_a_day_named_in_the_block_abov
     heading_days = {c.as_of.date() for c in counts(text, published="2025-03-04")}
     assert dt.date(2025, 3, 2) not in heading_days
     assert dt.date(2025, 3, 4) in heading_days
+
+
+def test_assign_as_of_gives_located_claims_the_times_the_pipeline_gives():
+    from claimcheck.ingest import document_from_text, split_sentences
+    from claimcheck.model import evolve
+    from claimcheck.resolve.as_of import assign_as_of
+
+    text = (
+        "UPDATE 6:05 p.m. The toll rose to 80 by Wednesday, up from 77 reported previously. "
+        "Crews rescued 12 people on Tuesday morning."
+    )
+    located = claimcheck.extract(text, published="2025-03-07")
+    document = document_from_text(text, published="2025-03-07")
+    cleared = [evolve(c, as_of=None, as_of_from=None) for c in located]
+    again = assign_as_of(document, split_sentences(document), cleared)
+    assert again == located
