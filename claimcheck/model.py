@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 _Frozen = TypeVar("_Frozen")
@@ -214,15 +217,11 @@ class Claim:
     # Pickling (worker processes send back thousands of claims): the values in slot
     # order. The dataclass default walks ``fields()`` for every claim, 1.6x slower.
     def __getstate__(self) -> tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in _CLAIM_SLOTS])
+        return _slot_access(Claim)[0](self)
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        set_slot = object.__setattr__
-        for name, value in zip(_CLAIM_SLOTS, state, strict=True):
-            set_slot(self, name, value)
-
-
-_CLAIM_SLOTS: tuple[str, ...] = Claim.__slots__
+        for setter, value in zip(_slot_access(Claim)[1], state, strict=True):
+            setter(self, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,19 +245,34 @@ def evolve(obj: _Frozen, **changes: Any) -> _Frozen:
     """A copy of a frozen slots dataclass with ``changes``, like :func:`dataclasses.replace`.
 
     ``replace`` walks the field table and runs ``__init__`` on every call (about 30
-    microseconds for a Claim); the pipeline copies each claim four times or so, which
-    made ``replace`` the largest single cost of extraction. This copies the slots
-    directly (about 6 microseconds). An unknown field name raises AttributeError.
+    microseconds for a Claim); the pipeline copies each claim a few times, which
+    made ``replace`` the largest single cost of extraction. This reads every slot
+    with one ``attrgetter`` call and writes them through the slot descriptors
+    (about 5 microseconds). An unknown field name raises AttributeError.
 
     >>> c = Claim(doc="d", kind=ClaimKind.COUNT, start=0, end=2, text="12", value=12.0)
     >>> evolve(c, measure="deaths").measure
     'deaths'
     """
-    cls = type(obj)
-    new = object.__new__(cls)
+    cls: type = type(obj)
+    read, setters = _slot_access(cls)
+    new: _Frozen = object.__new__(cls)
+    for setter, value in zip(setters, read(obj), strict=True):
+        setter(new, value)
     set_slot = object.__setattr__
-    for name in cls.__slots__:  # type: ignore[attr-defined]
-        set_slot(new, name, changes.pop(name) if name in changes else getattr(obj, name))
-    if changes:
-        raise AttributeError(f"{cls.__name__} has no field {next(iter(changes))!r}")
+    for name, value in changes.items():
+        try:
+            set_slot(new, name, value)
+        except AttributeError:
+            raise AttributeError(f"{cls.__name__} has no field {name!r}") from None
     return new
+
+
+@cache
+def _slot_access(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[Any, ...]]:
+    """A reader of all of ``cls``'s slots at once, and a writer per slot."""
+    names: tuple[str, ...] = cls.__slots__  # type: ignore[attr-defined]
+    read = attrgetter(*names)
+    return (read if len(names) > 1 else lambda obj: (read(obj),)), tuple(
+        getattr(cls, name).__set__ for name in names
+    )
