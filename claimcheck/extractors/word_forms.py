@@ -23,7 +23,7 @@ from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
 from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
 from lemminflect.core.Inflections import Inflections
 from lemminflect.core.Lemmatizer import Lemmatizer
-from lemminflect.core.LexicalUtils import categoryToUPos
+from lemminflect.core.LexicalUtils import categoryToUPos, uposToTags
 
 Forms = dict[str, tuple[str, ...]]  # part of speech or Penn tag -> spellings
 LineParser = Callable[[str], Forms]
@@ -172,9 +172,7 @@ def all_lemmas(word: str, upos: str | None = None) -> Forms:
     merged = {**entry, **overrides} if entry and overrides else (entry or overrides or {})
     if upos is not None:
         merged = {upos: merged[upos]} if upos in merged else {}
-    if all(form.islower() for forms in merged.values() for form in forms):
-        return dict(merged)
-    return {pos: tuple(form.lower() for form in forms) for pos, forms in merged.items()}
+    return _lowercased(merged)
 
 
 _PLAIN_UPOS = frozenset({None, "NOUN", "VERB", "ADJ", "ADV", "AUX"})
@@ -202,5 +200,23 @@ def all_inflections(lemma: str, upos: str | None = None) -> Forms:
         >>> all_inflections("flee", upos="VERB")["VBN"]
         ('fled',)
     """
-    found: Forms = _inflections().getAllInflections(lemma, upos)
-    return found
+    inflections = _inflections()
+    if not lemma.islower() or upos not in _PLAIN_UPOS:
+        found: Forms = inflections.getAllInflections(lemma, upos)
+        return found
+    # As for all_lemmas: the entry merged with its override, without deep copies.
+    entry = inflection_lookup().get(lemma)
+    overrides = inflections._getOverridesDict().get(lemma)
+    merged = {**entry, **overrides} if entry and overrides else (entry or overrides or {})
+    if upos is not None:
+        tags = uposToTags(upos)
+        merged = {tag: forms for tag, forms in merged.items() if tag in tags}
+    return _lowercased(merged)
+
+
+def _lowercased(forms: Forms) -> Forms:
+    """A copy with every form in lowercase (lemminflect gives a lowercase word's
+    forms the word's case)."""
+    if all(form.islower() for spellings in forms.values() for form in spellings):
+        return dict(forms)
+    return {key: tuple(form.lower() for form in spellings) for key, spellings in forms.items()}

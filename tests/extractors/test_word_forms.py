@@ -45,6 +45,15 @@ def test_the_copy_free_lookup_answers_as_lemminflect_for_every_word_of_the_table
         assert word_forms.lemma(word, "NOUN", False) == lemminflect.getLemma(word, "NOUN", False)
 
 
+def test_the_copy_free_inflections_answer_as_lemminflect_for_every_lemma_of_the_table():
+    lemmas = [w for w in inflection_lookup() if w.islower()]
+    assert len(lemmas) > 20_000
+    for lemma in lemmas:
+        for upos in (None, "NOUN", "VERB", "ADJ"):
+            expected = lemminflect.getAllInflections(lemma, upos)
+            assert word_forms.all_inflections(lemma, upos) == expected
+
+
 def test_an_unknown_word_is_absent_not_an_empty_entry():
     assert "qwertyuiop" not in lemma_lookup()
     assert lemma_lookup().get("qwertyuiop", {}) == {}
