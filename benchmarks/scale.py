@@ -101,6 +101,7 @@ def throughput(folder: Path, megabytes: float, quantulum_kb: int) -> None:
             f"{len(result.claim_list)} claims, {len(result.finding_list)} findings)"
         )
     _real_news(folder)
+    _machine_parallelism()
     texts = [json.loads(line)["text"] for line in path.read_text().splitlines()]
     sample: list[str] = []
     while sum(map(len, sample)) < quantulum_kb * 1000 and len(sample) < len(texts):
@@ -112,6 +113,30 @@ def throughput(folder: Path, megabytes: float, quantulum_kb: int) -> None:
         f"  same {chars / 1e3:.0f} KB, one process: claimcheck {chars / ours / 1e6:.3f} MB/s "
         f"(extraction), quantulum3 {chars / theirs / 1e6:.4f} MB/s: {theirs / ours:.0f}x"
     )
+
+
+def _spin(count: int) -> int:
+    total = 0
+    for i in range(count):
+        total += i * i % 7
+    return total
+
+
+def _machine_parallelism() -> None:
+    """What two processes of pure Python gain on this machine (the ceiling of --jobs 2):
+    a virtual machine's two "cores" may share a physical one."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    count = 4_000_000
+    started = time.perf_counter()
+    _spin(count), _spin(count)
+    serial = time.perf_counter() - started
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_spin, [10, 10]))
+        started = time.perf_counter()
+        list(pool.map(_spin, [count, count]))
+        parallel = time.perf_counter() - started
+    print(f"  this machine: two processes of a pure-Python loop run {serial / parallel:.2f}x one")
 
 
 def _real_news(folder: Path) -> None:
