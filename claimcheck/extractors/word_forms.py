@@ -167,9 +167,7 @@ def all_lemmas(word: str, upos: str | None = None) -> Forms:
     if not word.islower() or upos not in _PLAIN_UPOS:
         found: Forms = lemmatizer.getAllLemmas(word, upos)
         return found
-    entry = lemma_lookup().get(word)
-    overrides = lemmatizer._getOverridesDict().get(word)
-    merged = {**entry, **overrides} if entry and overrides else (entry or overrides or {})
+    merged = _with_override(lemma_lookup(), lemmatizer._getOverridesDict(), word)
     if upos is not None:
         merged = {upos: merged[upos]} if upos in merged else {}
     return _lowercased(merged)
@@ -204,14 +202,18 @@ def all_inflections(lemma: str, upos: str | None = None) -> Forms:
     if not lemma.islower() or upos not in _PLAIN_UPOS:
         found: Forms = inflections.getAllInflections(lemma, upos)
         return found
-    # As for all_lemmas: the entry merged with its override, without deep copies.
-    entry = inflection_lookup().get(lemma)
-    overrides = inflections._getOverridesDict().get(lemma)
-    merged = {**entry, **overrides} if entry and overrides else (entry or overrides or {})
+    merged = _with_override(inflection_lookup(), inflections._getOverridesDict(), lemma)
     if upos is not None:
         tags = uposToTags(upos)
         merged = {tag: forms for tag, forms in merged.items() if tag in tags}
     return _lowercased(merged)
+
+
+def _with_override(table: Mapping[str, Forms], overrides: Mapping[str, Forms], word: str) -> Forms:
+    """A word's entry with lemminflect's override for it, as its lookups merge them
+    (without their deep copies: the caller copies before it changes anything)."""
+    entry, override = table.get(word), overrides.get(word)
+    return {**entry, **override} if entry and override else (entry or override or {})
 
 
 def _lowercased(forms: Forms) -> Forms:

@@ -244,10 +244,10 @@ class _Sentences:
     def same_sentence(self, own: Passage | None, other: Claim) -> float:
         """:meth:`alike` when at least ``_SAME_SENTENCE`` (most pairs are ruled out
         without difflib's full match), else 0."""
-        theirs = self._source().get((other.doc, other.sentence))
-        if own is None or theirs is None:
+        pair = self._pair(own, other) if own is not None else None
+        if own is None or pair is None:
             return 0.0
-        key = (own.doc, own.sentence, theirs.doc, theirs.sentence)
+        theirs, key = pair
         alike = self._similarity.get(key)
         if alike is None:
             alike = similarity_from(own, theirs, _SAME_SENTENCE)
@@ -257,14 +257,21 @@ class _Sentences:
 
     def alike(self, own: Passage | None, other: Claim) -> float:
         """How alike the derived sentence and ``other``'s sentence are (0 when unknown)."""
-        theirs = self._source().get((other.doc, other.sentence))
-        if own is None or theirs is None:
+        pair = self._pair(own, other) if own is not None else None
+        if own is None or pair is None:
             return 0.0
-        key = (own.doc, own.sentence, theirs.doc, theirs.sentence)
+        theirs, key = pair
         known = self._similarity.get(key)
         if known is None:
             known = self._similarity[key] = similarity(own, theirs)
         return known
+
+    def _pair(self, own: Passage, other: Claim) -> tuple[Passage, tuple[str, str, str, str]] | None:
+        """``other``'s masked sentence and the key of its pair with ``own``."""
+        theirs = self._source().get((other.doc, other.sentence))
+        if theirs is None:
+            return None
+        return theirs, (own.doc, own.sentence, theirs.doc, theirs.sentence)
 
     def closest(self, own: Passage | None) -> str:
         """The source sentence most like the derived one ("" when unknown)."""
