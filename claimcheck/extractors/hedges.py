@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +84,7 @@ class HedgeTable:
             >>> load_hedges().hedge_before("killed more than 40", 17)
             ('more than', 7)
         """
-        found = _reversed_pattern(tuple(self.hedges), False).match(_reversed_window(text, end))
+        found = self._hedge_reversed.match(_reversed_window(text, end))
         if found is None:
             return None
         return " ".join(found.group("phrase")[::-1].lower().split()), end - found.end("phrase")
@@ -96,11 +96,21 @@ class HedgeTable:
             >>> load_hedges().change_before("sales fell by 4%", 14)
             (-1, 6, True)
         """
-        found = _reversed_pattern(tuple(self.changes), True).match(_reversed_window(text, end))
+        found = self._change_reversed.match(_reversed_window(text, end))
         if found is None:
             return None
         sign = self.changes.get(found.group("phrase")[::-1].lower(), 1)
         return sign, end - found.end("phrase"), found.group("by") is not None
+
+    # Built on first use and kept on the table: every number asks for both, and keying
+    # a shared cache by the tuple of phrases cost as much as the match itself.
+    @cached_property
+    def _hedge_reversed(self) -> re.Pattern[str]:
+        return _reversed_pattern(tuple(self.hedges), False)
+
+    @cached_property
+    def _change_reversed(self) -> re.Pattern[str]:
+        return _reversed_pattern(tuple(self.changes), True)
 
 
 def _reversed_window(text: str, end: int) -> str:
@@ -118,7 +128,25 @@ def _reversed_pattern(phrases: tuple[str, ...], with_by: bool) -> re.Pattern[str
         r"\s+".join(re.escape(word[::-1]) for word in reversed(p.split())) for p in ordered
     )
     by = r"(?P<by>yb\s+)?" if with_by else ""
-    return re.compile(rf"\s+{by}(?P<phrase>{alternatives})(?![\w-])", re.IGNORECASE)
+    guard = _first_character_guard(phrases)
+    return re.compile(rf"\s+{by}{guard}(?P<phrase>{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _first_character_guard(phrases: tuple[str, ...]) -> str:
+    """A lookahead for the characters a reversed phrase can start with (its last one).
+
+    The engine tries a flat alternation branch by branch; the lookahead rejects most
+    windows after one character test. It matches what the alternation's first
+    characters match, so it never changes a match; with an empty phrase there is none.
+
+    Example:
+        >>> _first_character_guard(("fell", "up to"))
+        '(?=[lo])'
+    """
+    words = [phrase.split() for phrase in phrases]
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[-1][-1]) for w in words})) + "])"
 
 
 def load_hedges(path: Path | None = None) -> HedgeTable:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from claimcheck.errors import RuleError
 from claimcheck.resources import data_path
@@ -91,6 +92,24 @@ def _word_before(text: str, start: int) -> tuple[str, int] | None:
     return found.group("word")[::-1], start - found.end("word")
 
 
+class Neighbours(NamedTuple):
+    """The words right around a number, read once and shared by the tests that need them."""
+
+    before: tuple[str, int] | None  # the word before (spaces between) and where it starts
+    after: str  # the letters after (spaces between); "" when none
+
+
+def neighbours(text: str, start: int, end: int) -> Neighbours:
+    """The words around the number ``text[start:end]``.
+
+    Example:
+        >>> neighbours("on Dec. 7, officials said", 8, 9)
+        Neighbours(before=('Dec.', 3), after='')
+    """
+    after = _WORD_AFTER.match(text, end)
+    return Neighbours(_word_before(text, start), after.group("word") if after else "")
+
+
 def _at_line_start(text: str, position: int) -> bool:
     """Only heading marks and quotes before ``position`` (looking back a bounded way)."""
     window = text[max(0, position - 16) : position]
@@ -118,11 +137,16 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_name(text: str, start: int, plain: bool, skip: NotClaimLexicon) -> bool:
+def is_name(
+    text: str, start: int, plain: bool, skip: NotClaimLexicon, word_before: tuple[str, int] | None
+) -> bool:
     """A number that is part of a name: "F-16", "Boeing 737", "Section 230", "Windows 11".
 
+    ``word_before`` is the word before the number (:attr:`Neighbours.before`).
+
     Example:
-        >>> is_name("a new Boeing 737 jet", 13, True, not_claim_lexicon())
+        >>> text = "a new Boeing 737 jet"
+        >>> is_name(text, 13, True, not_claim_lexicon(), neighbours(text, 13, 16).before)
         True
     """
     before = text[start - 1 : start]
@@ -130,10 +154,9 @@ def is_name(text: str, start: int, plain: bool, skip: NotClaimLexicon) -> bool:
         return True
     if before in "-\u2011" and start >= 2 and text[start - 2].isalpha():
         return _hyphen_word(text, start - 1).lower() not in skip.hyphen_prefixes
-    found = _word_before(text, start)
-    if found is None:
+    if word_before is None:
         return False
-    word, word_start = found
+    word, word_start = word_before
     lower = word.lower()
     if lower in skip.names or lower.rstrip(".") in skip.names:
         return True
@@ -160,31 +183,29 @@ def _hyphen_word(text: str, hyphen: int) -> str:
     return text[start:hyphen]
 
 
-def next_to_month(text: str, start: int, end: int, skip: NotClaimLexicon) -> bool:
+def next_to_month(words: Neighbours, skip: NotClaimLexicon) -> bool:
     """A day number of a date: "December 7", "Dec. 7", "7 December".
 
     Example:
-        >>> next_to_month("on Dec. 7, officials said", 8, 9, not_claim_lexicon())
+        >>> next_to_month(neighbours("on Dec. 7, officials said", 8, 9), not_claim_lexicon())
         True
     """
-    before = _word_before(text, start)
-    after = _WORD_AFTER.match(text, end)
-    for word in (before[0] if before else "", after.group("word") if after else ""):
+    for word in (words.before[0] if words.before else "", words.after):
         word = word.rstrip(".")
         if word[:1].isupper() and word.lower() in skip.months:
             return True
     return False
 
 
-def is_listicle(text: str, start: int, end: int, skip: NotClaimLexicon) -> bool:
+def is_listicle(text: str, start: int, words: Neighbours, skip: NotClaimLexicon) -> bool:
     """Headline numbering: "5 things to know" at the start of a line or a quote.
 
     Example:
-        >>> is_listicle("5 things to know about the fire", 0, 1, not_claim_lexicon())
+        >>> text = "5 things to know about the fire"
+        >>> is_listicle(text, 0, neighbours(text, 0, 1), not_claim_lexicon())
         True
     """
-    after = _WORD_AFTER.match(text, end)
-    if after is None or after.group("word").lower() not in skip.listicle:
+    if not words.after or words.after.lower() not in skip.listicle:
         return False
     return _at_line_start(text, start) or text[start - 1 : start] in _QUOTES
 

@@ -26,6 +26,7 @@ from claimcheck.extractors.counted import (
 from claimcheck.extractors.fractions import slash_fraction
 from claimcheck.extractors.hedges import HedgeTable, load_hedges
 from claimcheck.extractors.not_claims import (
+    Neighbours,
     NotClaimLexicon,
     blocked_spans,
     is_appositive_age,
@@ -35,6 +36,7 @@ from claimcheck.extractors.not_claims import (
     is_score,
     is_time_unit_after,
     is_year,
+    neighbours,
     next_to_month,
     not_claim_lexicon,
 )
@@ -133,7 +135,7 @@ def read_sentence(text: str, reader: NumericReader | None = None) -> list[Readin
     """
     reader = reader or numeric_reader()
     lower = _same_length_lower(text)
-    if reader.grammar.prefilter.search(lower) is None:
+    if not reader.grammar.may_hold_number(lower):
         return []
     blocked: list[tuple[int, int]] | None = None  # found on the first number in digits
     readings: list[Reading] = []
@@ -188,12 +190,13 @@ def _read_number(
 ) -> Reading | None:
     number, precision = parsed
     skip = reader.skip
-    if next_to_month(text, start, end, skip) or is_listicle(text, start, end, skip):
+    words = neighbours(text, start, end)
+    if next_to_month(words, skip) or is_listicle(text, start, words, skip):
         return None
     # "Dollars 2 billion": a number with a scale word is an amount, never a name's number.
     plain = text[start:end].isdigit() and reader.grammar.scale_after.match(text, end) is None
     currency = reader.currencies.symbol_before(text, start)
-    if currency is None and _is_name_or_age(text, start, end, plain, skip):
+    if currency is None and _is_name_or_age(text, start, end, plain, skip, words):
         return None
     unit, left = currency if currency else (None, start)
     kind = ClaimKind.MONEY if unit else ClaimKind.COUNT
@@ -237,10 +240,12 @@ def _read_number(
     )
 
 
-def _is_name_or_age(text: str, start: int, end: int, plain: bool, skip: NotClaimLexicon) -> bool:
+def _is_name_or_age(
+    text: str, start: int, end: int, plain: bool, skip: NotClaimLexicon, words: Neighbours
+) -> bool:
     if not text[start].isdigit():
         return False
-    return is_name(text, start, plain, skip) or is_appositive_age(text, start, end)
+    return is_name(text, start, plain, skip, words.before) or is_appositive_age(text, start, end)
 
 
 def _scale_after(

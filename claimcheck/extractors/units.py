@@ -9,12 +9,13 @@ precomputed data (:mod:`claimcheck.extractors.unit_conversions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from claimcheck.errors import RuleError
+from claimcheck.extractors.numbers import phrase_alternation
 from claimcheck.extractors.unit_conversions import shipped_conversions
 from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
@@ -86,9 +87,23 @@ def _word_key(surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
-def _alternation(surfaces: list[str]) -> str:
-    ordered = sorted(surfaces, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, s.split())) for s in ordered)
+def _alternation(surfaces: Iterable[str]) -> str:
+    """Surface forms as one trie regex; spaces in a form match any run of spaces.
+
+    A trie fails after a character or two where a flat alternation of a hundred forms
+    tries each; both prefer the longest form that matches.
+    """
+    return phrase_alternation(surfaces, r"\s+")
+
+
+def _case_free(surfaces: Iterable[str]) -> list[str]:
+    """Forms for a case-insensitive pattern, lowercased so "USD" and "usd" share a branch.
+
+    Two branches for one letter would let the trie settle on a shorter form under the
+    first before trying a longer one under the second; only ASCII forms are folded,
+    where lowercasing matches exactly what ignoring case matches.
+    """
+    return [surface.lower() if surface.isascii() else surface for surface in surfaces]
 
 
 def _str_mapping(doc: Any, key: str, path: str) -> dict[str, str]:
@@ -118,7 +133,7 @@ def currency_lexicon() -> CurrencyLexicon:
     # ("$18M") or be spaced ("USD 5m"); a letter before it means a word ("CAUSD").
     symbol_reversed = re.compile(rf"\s?(?P<cur>{before})(?![A-Za-z])")
     word_after = re.compile(
-        rf"[\s-]?(?P<cur>{_alternation([*codes, *words])})(?![\w])", re.IGNORECASE
+        rf"[\s-]?(?P<cur>{_alternation(_case_free([*codes, *words]))})(?![\w])", re.IGNORECASE
     )
     return CurrencyLexicon(symbols, codes, words, symbol_reversed, word_after)
 
@@ -134,7 +149,7 @@ def unit_lexicon() -> UnitLexicon:
     # Words match case-insensitively; symbols must match as written ("m" is not "M").
     # A word may follow a hyphen, as in adjectives ("a 3.5-liter engine").
     after = re.compile(
-        rf"(?:\s?(?P<sym>{_alternation(list(symbols))})|[\s\u2011-](?i:(?P<word>{_alternation(list(words))})))"
+        rf"(?:\s?(?P<sym>{_alternation(symbols)})|[\s\u2011-](?i:(?P<word>{_alternation(_case_free(words))})))"
         r"(?![\w²/])"
     )
     return UnitLexicon(symbols, words, canonical, after)

@@ -7,10 +7,10 @@ import re
 import pytest
 
 from claimcheck.extractors.numbers import (
-    _alternation,
     number_grammar,
     parse_digits,
     parse_words,
+    phrase_alternation,
     scale_value,
     words_precision,
 )
@@ -70,7 +70,7 @@ def test_single_letter_scales_only_after_a_currency() -> None:
 
 
 def test_trie_alternation_prefers_the_longest_phrase() -> None:
-    pattern = re.compile(_alternation(["tens", "tens of thousands", "ten"]))
+    pattern = re.compile(phrase_alternation(["tens", "tens of thousands", "ten"]))
     for text, expected in [
         ("tens of thousands of troops", "tens of thousands"),
         ("tens-of-thousands", "tens-of-thousands"),
