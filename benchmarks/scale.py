@@ -139,21 +139,29 @@ def _machine_parallelism() -> None:
     print(f"  this machine: two processes of a pure-Python loop run {serial / parallel:.2f}x one")
 
 
-def _real_news(folder: Path) -> None:
-    """Throughput on real news: the TempEval-3 TimeBank and AQUAINT articles from
-    ../shared (one story per article, dated by their creation time), when present."""
-    import claimcheck
+def write_timebank(path: Path) -> Path:
+    """The TempEval-3 TimeBank and AQUAINT articles as JSONL (one story each, dated
+    by their creation time) at ``path``."""
     from benchmarks.temporal import DEFAULT_DIR, read_timeml
 
-    if not DEFAULT_DIR.is_dir():
-        print(f"  real news: skipped ({DEFAULT_DIR} not found)")
-        return
-    path = folder / "timebank-aquaint.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for tml in sorted(DEFAULT_DIR.rglob("*.tml")):
             doc = read_timeml(tml)
             row = {"id": doc.name, "story": doc.name, "published": doc.created.isoformat()}
             out.write(json.dumps({**row, "text": doc.text}) + "\n")
+    return path
+
+
+def _real_news(folder: Path) -> None:
+    """Throughput on real news: the TempEval-3 TimeBank and AQUAINT articles from
+    ../shared (one story per article, dated by their creation time), when present."""
+    import claimcheck
+    from benchmarks.temporal import DEFAULT_DIR
+
+    if not DEFAULT_DIR.is_dir():
+        print(f"  real news: skipped ({DEFAULT_DIR} not found)")
+        return
+    path = write_timebank(folder / "timebank-aquaint.jsonl")
     size = sum(len(json.loads(line)["text"].encode()) for line in path.open(encoding="utf-8"))
     for jobs in (1, 2):
         started = time.perf_counter()
