@@ -17,7 +17,7 @@ from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.frames import frame_documents, is_frame
 from claimcheck.ingest import document_from_text, read_documents
 from claimcheck.model import Claim, Document
-from claimcheck.pipeline import analyze, extraction_error
+from claimcheck.pipeline import analyze_strict, extraction_error
 from claimcheck.progress import ProgressCallback, ProgressCounter
 from claimcheck.resolve.vocabulary import Vocabularies, load_vocabularies
 from claimcheck.result import Result, check_fail_on
@@ -150,7 +150,8 @@ def check(
 
 
 def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:
-    """The claims of one text.
+    """The claims of one text. A bug in claimcheck raises here (a run of many
+    documents reports it as an error of that document instead).
 
     Example:
         >>> [c.value for c in extract("More than 1,200 people were evacuated.")]
@@ -158,7 +159,7 @@ def extract(text: str, *, published: DateLike | None = None) -> list[Claim]:
     """
     document = document_from_text(text, published=published)
     vocab = load_vocabularies()
-    return list(analyze(document, vocab).claims)
+    return list(analyze_strict(document, vocab).claims)
 
 
 def claims(

@@ -193,3 +193,16 @@ def test_a_bug_one_document_triggers_is_an_error_of_that_file_and_the_others_are
     failed = next(d for d in result.document_list if d.path.endswith("c.txt"))
     assert [w.code for w in failed.warnings][-1] == "extraction-failed"
     assert result.exit_code == 2
+
+
+def test_extract_of_one_text_raises_a_bug_rather_than_returning_no_claims(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck import pipeline
+
+    def broken(*args: object) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(pipeline, "extract_numeric", broken)
+    with pytest.raises(IndexError):
+        claimcheck.extract("The ferry carried 300 people.")
