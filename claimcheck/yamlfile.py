@@ -47,6 +47,19 @@ class Located(dict[str, Any]):
             raise self.error(f"'{key}' must be {what}", key=key)
         return value
 
+    def words(self, key: str) -> list[str]:
+        """The list of words under ``key``, lowercased (empty when absent); anything
+        else is an error.
+
+        Example:
+            >>> parse_yaml("verbs: [Announce, unveil]", "w.yaml").words("verbs")
+            ['announce', 'unveil']
+        """
+        value = self.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise self.error(f"'{key}' must be a list of words", key=key)
+        return [w.lower() for w in value]
+
 
 class _LocatingLoader(yaml.SafeLoader):
     """SafeLoader whose mappings are Located; nothing but plain YAML types."""

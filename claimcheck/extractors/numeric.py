@@ -353,10 +353,8 @@ def _counted_after(text: str, position: int, kind: ClaimKind, reader: NumericRea
 def _read_fraction(
     text: str, lower: str, start: int, end: int, reader: NumericReader
 ) -> Reading | None:
-    # A bare fraction is too often something else ("the second half", "a third time").
-    of = _OF_AFTER.match(text, end)
-    if of is None:
-        return None
+    # A bare fraction is too often something else ("the second half", "a third time"):
+    # _read_share reads only one followed by "of".
     share = reader.fractions[" ".join(lower[start:end].replace("-", " ").split())] * 100
     return _read_share(text, start, end, share, reader)
 

@@ -63,23 +63,16 @@ def announcement_words() -> AnnouncementWords:
     section = doc.mapping(ANNOUNCEMENT) if isinstance(doc, Located) else None
     if section is None:
         raise RuleError("missing section 'announcement'", path=str(path), line=1)
-    verbs = _words(section, "verbs")
-    statements = _words(section, "statements")
+    verbs = section.words("verbs")
+    statements = section.words("statements")
     return AnnouncementWords(
         verbs=frozenset(verbs),
         statements=tuple(statements),
         stems=tuple(sorted({w.removesuffix("e") for w in verbs} | set(statements))),
-        completions=frozenset(_words(section, "completions")),
-        deals=frozenset(_words(section, "deals")),
-        clause_starts=frozenset(_words(section, "clause_starts")),
+        completions=frozenset(section.words("completions")),
+        deals=frozenset(section.words("deals")),
+        clause_starts=frozenset(section.words("clause_starts")),
     )
-
-
-def _words(section: Located, key: str) -> list[str]:
-    value = section.get(key)
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise section.error(f"'{key}' must be a list of words", key=key)
-    return [w.lower() for w in value]
 
 
 def assign_announcement(claim: Claim, sentence: str, sentence_start: int) -> Claim:

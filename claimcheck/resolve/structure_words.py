@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import Any
 
 from claimcheck.errors import RuleError
 from claimcheck.resources import data_path
@@ -55,22 +54,22 @@ def structure_words() -> StructureWords:
     if levels_raw is None:
         raise scope.error("missing 'levels'", hint="map a level to the words naming it")
     levels: dict[str, str] = {}
-    for level, words in levels_raw.items():
-        for word in _words(levels_raw, level, words):
+    for level in levels_raw:
+        for word in levels_raw.words(str(level)):
             levels[word] = str(level)
     return StructureWords(
-        speech_verbs=frozenset(_list(attribution, "verbs")),
-        verbs_with_at=frozenset(_list(attribution, "verbs_with_at")),
-        markers=tuple(sorted(_list(attribution, "markers"), key=len, reverse=True)),
-        generic_sources=frozenset(_list(attribution, "generic")),
-        pronouns=frozenset(_list(attribution, "pronouns")),
-        anaphors=frozenset(_list(attribution, "anaphors")),
+        speech_verbs=frozenset(attribution.words("verbs")),
+        verbs_with_at=frozenset(attribution.words("verbs_with_at")),
+        markers=tuple(sorted(attribution.words("markers"), key=len, reverse=True)),
+        generic_sources=frozenset(attribution.words("generic")),
+        pronouns=frozenset(attribution.words("pronouns")),
+        anaphors=frozenset(attribution.words("anaphors")),
         acronyms=MappingProxyType(_acronyms(attribution)),
-        titles=frozenset(_list(attribution, "titles")),
-        organizations=frozenset(_list(attribution, "organizations")),
+        titles=frozenset(attribution.words("titles")),
+        organizations=frozenset(attribution.words("organizations")),
         levels=MappingProxyType(levels),
-        groups=frozenset(_list(scope, "groups")),
-        background_cues=frozenset(_list(background, "cues")),
+        groups=frozenset(scope.words("groups")),
+        background_cues=frozenset(background.words("cues")),
     )
 
 
@@ -91,13 +90,3 @@ def _section(doc: Located, key: str) -> Located:
     if section is None:
         raise doc.error(f"missing section '{key}'", hint="see the shipped attribution.yaml")
     return section
-
-
-def _list(section: Located, key: str) -> list[str]:
-    return _words(section, key, section.get(key, []))
-
-
-def _words(section: Located, key: str, value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise section.error(f"'{key}' must be a list of words", key=key)
-    return [w.lower() for w in value]

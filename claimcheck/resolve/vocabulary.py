@@ -56,13 +56,6 @@ class Vocabularies:
     natures: dict[str, str] = field(default_factory=dict)
 
 
-def _word_list(entry: Located, key: str) -> list[str]:
-    words = entry.get(key, [])
-    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise entry.error(f"'{key}' must be a list of words", key=key)
-    return [w.lower() for w in words]
-
-
 def _read_classes(
     doc: Located,
     section: str,
@@ -91,7 +84,7 @@ def _read_classes(
         if natures is not None and "nature" in entry:
             natures[name] = read_nature(entry)
         for key, target in zip(_WORD_LIST_KEYS, into, strict=True):
-            for word in _word_list(entry, key):
+            for word in entry.words(key):
                 target[word] = name
 
 
