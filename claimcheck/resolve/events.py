@@ -25,7 +25,8 @@ from claimcheck.resolve.vocabulary import Vocabularies
 
 _EVENT_KINDS = frozenset({ClaimKind.DATE, ClaimKind.TIME})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
+# Not "that": it opens a relative clause too ("the ferry that capsized on Tuesday").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their"})
 
 
 def assign_event(claim: Claim, sentence: str, sentence_start: int, vocab: Vocabularies) -> Claim:

@@ -27,6 +27,8 @@ def event_of(sentence: str, words: str) -> str | None:
         ("The overloaded ferry capsized around 3 a.m. near the reef.", "3 a.m.", "sinking capsize"),
         ("The trawler sank on Monday night off the cape.", "Monday", "sinking capsize"),
         ("The toll from the sinking rose to 19 on Wednesday.", "Wednesday", None),
+        ("The wildfire that broke out on Sunday razed 40 homes.", "Sunday", "fire start"),
+        ("The ferry that capsized on Tuesday carried 300 people.", "Tuesday", "sinking capsize"),
     ],
 )
 def test_dates_take_the_event_of_their_clause(sentence, words, event):
