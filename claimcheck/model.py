@@ -60,6 +60,18 @@ class Flag(StrEnum):
     ATTRIBUTION = "attribution"  # the date of a statement ("she said on Sunday")
     BACKGROUND = "background"  # about an earlier, other event
     CHANGE = "change"  # a signed change ("down 2.1%", "rose 4 per cent"), not a level
+    # Where a clock time without a day of its own got one:
+    DATE_FROM_CONTEXT = "date-from-context"  # a date of the sentences just before
+    DATE_FROM_LEAD = "date-from-lead"  # the lede's first date
+    DATE_FROM_REFERENCE = "date-from-reference"  # the publication day
+    # Where a clock time without a zone got one:
+    ZONE_FROM_DATELINE = "zone-from-dateline"  # the story's dateline place
+    ZONE_FROM_REFERENCE = "zone-from-reference"  # the publication's zone
+    ZONE_UNKNOWN = "zone-unknown"
+
+
+# A clock time whose day another sentence states: that sentence's edits move it.
+DAY_FROM_OTHER_SENTENCE = frozenset({Flag.DATE_FROM_CONTEXT, Flag.DATE_FROM_LEAD})
 
 
 def _text_offset(point: tuple[int, int]) -> int:

@@ -28,7 +28,16 @@ from itertools import groupby
 from typing import Any
 
 from claimcheck.extractors.temporal.times import find_times
-from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Flag, Sentence, evolve
+from claimcheck.model import (
+    DAY_FROM_OTHER_SENTENCE,
+    NUMERIC_KINDS,
+    Claim,
+    ClaimKind,
+    Document,
+    Flag,
+    Sentence,
+    evolve,
+)
 from claimcheck.resolve.wordlists import AnyCase
 
 SENTENCE = "sentence"
@@ -36,8 +45,8 @@ UPDATE = "update"
 PUBLICATION = "publication"
 EARLIER = "earlier"
 
-_DAY_FROM_CONTEXT = "date-from-context"  # a clock dated by an earlier sentence
-_DAY_FROM_REFERENCE = "date-from-reference"  # a clock dated by the publication day
+# A clock dated by another sentence or by the publication day.
+_BORROWED_DAY = DAY_FROM_OTHER_SENTENCE | {Flag.DATE_FROM_REFERENCE}
 _UPDATE_HEADING = re.compile(r"^\W{0,3}(?:update|updated)\b", re.IGNORECASE)
 # Words just before a date or time that make it the time a figure holds at.
 _AS_OF_CUE = re.compile(r"\b(?:as\s+of|as\s+at|by|through|until|up\s+to)\s+(?:\w+\s+)?$", re.I)
@@ -141,7 +150,7 @@ def _heading_time(claim: Claim, published: dt.date | None) -> dt.datetime | None
     """A heading's instant; a clock without a zone ("UPDATE 6:05 p.m." on a page that
     names its zone elsewhere) is read on its date as UTC, like a publication day: the
     page's blocks still come in order, each its own minute."""
-    borrowed = claim.has_flag(_DAY_FROM_CONTEXT) or claim.has_flag(_DAY_FROM_REFERENCE)
+    borrowed = not _BORROWED_DAY.isdisjoint(claim.flags)
     shift = dt.timedelta()
     if borrowed and published is not None and claim.date is not None:
         shift = published - claim.date

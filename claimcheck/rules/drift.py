@@ -54,7 +54,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from claimcheck.extractors.numbers import number_vocabulary
-from claimcheck.model import Claim, ClaimKind, Document, Finding, Severity
+from claimcheck.model import DAY_FROM_OTHER_SENTENCE, Claim, ClaimKind, Document, Finding, Severity
 from claimcheck.rules.align import (
     DIGIT_RUN,
     Masks,
@@ -76,7 +76,6 @@ TYPE_KEYS = ("similarity", "tolerance", "report_missing", "missing_severity")
 _NOTHING = "nothing"
 _DAY = 86400.0
 _LONGEST_SENTENCE = 1200  # claims of longer ones carry a window, never the whole sentence
-_DAY_FROM_CONTEXT = "date-from-context"  # a clock time dated by an earlier sentence
 _LATEST = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
@@ -232,7 +231,7 @@ def _same_day_as(claim: Claim, other: Claim) -> Claim:
     The sentence states only the clock time; its day is drift of the sentence
     that states it, not of this one (a reordered paragraph lends another day).
     """
-    borrowed = _DAY_FROM_CONTEXT in claim.flags or _DAY_FROM_CONTEXT in other.flags
+    borrowed = not DAY_FROM_OTHER_SENTENCE.isdisjoint((*claim.flags, *other.flags))
     if claim.kind is not ClaimKind.TIME or not borrowed:
         return claim
     if claim.value is None or other.value is None:

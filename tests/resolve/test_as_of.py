@@ -87,6 +87,18 @@ def test_an_update_heading_is_on_the_pages_day_not_a_day_named_in_the_block_abov
     assert dt.date(2025, 3, 4) in heading_days
 
 
+def test_an_update_heading_far_below_the_lede_is_on_the_pages_day_not_the_ledes():
+    # Past the sentences just before it, a zoneless heading takes the lede's date
+    # (date-from-lead); as a heading it still reads on the page's day.
+    text = (
+        "Crews battled a grass fire near Olloway on Sunday.\nTraffic was slow.\n"
+        "Roads were closed.\nSchools were shut.\n\nUPDATE 6:05 p.m.\n\n"
+        "Crews said 40 homes burned."
+    )
+    [homes] = counts(text, published="2025-03-04")
+    assert homes.as_of == dt.datetime(2025, 3, 4, 18, 5, tzinfo=UTC)
+
+
 def test_assign_as_of_gives_located_claims_the_times_the_pipeline_gives():
     from claimcheck.ingest import document_from_text, split_sentences
     from claimcheck.model import evolve

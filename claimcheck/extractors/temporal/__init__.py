@@ -218,14 +218,14 @@ def _time_claim(context: _Context, hit: TimeHit, by_sentence: dict[int, list[Cla
         dateline = dateline_zone(context.doc.text, hit.start)
     if dateline is not None:
         zone = dateline
-        flags.append("zone-from-dateline")
+        flags.append(Flag.ZONE_FROM_DATELINE.value)
     elif zone is None and hit.zone_text is None and context.reference.zone:
         zone = Zone(
             context.reference.zone, context.reference.zone, ZoneInfo(context.reference.zone)
         )
-        flags.append("zone-from-reference")
+        flags.append(Flag.ZONE_FROM_REFERENCE.value)
     elif zone is None:
-        flags.append("zone-unknown")
+        flags.append(Flag.ZONE_UNKNOWN.value)
     if day is None:
         flags.append(Flag.UNRESOLVED.value)
     elif reference_from in _INFERRED_SOURCES:
@@ -273,7 +273,7 @@ def _day_of_time(
     for back in range(1, _CONTEXT_SENTENCES + 1):
         earlier = by_sentence.get(here - back)
         if earlier:
-            return earlier[-1].date, "date-from-context", earlier[-1].reference_from
+            return earlier[-1].date, Flag.DATE_FROM_CONTEXT.value, earlier[-1].reference_from
     # A news lede says when the event happened ("crashed on Thursday evening, officials
     # said on Friday"); a later time with no day of its own is the event's.
     lead = next(
@@ -286,9 +286,9 @@ def _day_of_time(
         None,
     )
     if lead is not None:
-        return lead.date, "date-from-lead", lead.reference_from
+        return lead.date, Flag.DATE_FROM_LEAD.value, lead.reference_from
     if context.reference.date is not None:
-        return context.reference.date, "date-from-reference", context.reference.source
+        return context.reference.date, Flag.DATE_FROM_REFERENCE.value, context.reference.source
     return None, None, None
 
 
