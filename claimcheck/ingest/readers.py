@@ -133,23 +133,36 @@ def _build(item: _Unbuilt, published: Mapping[str, str]) -> Document:
 
 
 Read = Document | InputError | _Unbuilt
-_BUILD_BATCH = 32  # articles a worker builds at a time
+# A worker builds up to 32 articles or ~1 MB of text at a time (an article may be 10 MB).
+_BUILD_BATCH = 32
+_BUILD_CHARACTERS = 1_000_000
 
 
-def _build_batch(batch: list[Read], published: Mapping[str, str]) -> list[Document]:
-    """The documents of the batch's unbuilt articles (in a worker, or here)."""
-    return [_build(item, published) for item in batch if isinstance(item, _Unbuilt)]
+def _build_batch(batch: list[Read], published: Mapping[str, str]) -> list[Document | InputError]:
+    """The documents of the batch's unbuilt articles (in a worker, or here); an
+    article that cannot be built is an InputError in its place."""
+    return [_built_or_error(item, published) for item in batch if isinstance(item, _Unbuilt)]
+
+
+def _built_or_error(item: _Unbuilt, published: Mapping[str, str]) -> Document | InputError:
+    try:
+        return _build(item, published)
+    except InputError as error:
+        return error
+    except RecursionError:  # front matter or HTML nested thousands deep
+        return InputError("too deeply nested to read", path=item.path, hint="simplify the file")
 
 
 def _batches(items: Iterable[Read]) -> Iterator[list[Read]]:
     batch: list[Read] = []
-    unbuilt = 0
+    unbuilt = size = 0
     for item in items:
         batch.append(item)
-        unbuilt += isinstance(item, _Unbuilt)
-        if unbuilt >= _BUILD_BATCH:
+        if isinstance(item, _Unbuilt):
+            unbuilt, size = unbuilt + 1, size + len(item.original)
+        if unbuilt >= _BUILD_BATCH or size >= _BUILD_CHARACTERS:
             yield batch
-            batch, unbuilt = [], 0
+            batch, unbuilt, size = [], 0, 0
     if batch:
         yield batch
 

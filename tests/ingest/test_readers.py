@@ -167,3 +167,19 @@ def test_html_on_stdin_is_extracted() -> None:
     page = b"<!doctype html><html><body><p>The river rose 2&nbsp;meters.</p></body></html>"
     (doc,) = _docs(list(read_documents(["-"], stdin=io.BytesIO(page))))
     assert doc.text.strip() == "The river rose 2\u00a0meters."
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_front_matter_nested_thousands_deep_is_an_input_error_and_the_rest_is_read(
+    tmp_path: Path, jobs: int
+) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    (tmp_path / "deep.md").write_text(f"---\ntitle: {deep}\n---\nThe dam held 40 days.\n")
+    for n in range(40):  # enough articles for several build batches
+        (tmp_path / f"ok-{n:02d}.md").write_text(f"Crews saved {n} homes.\n")
+    read = list(read_documents([str(tmp_path)], jobs=jobs))
+    errors = [r for r in read if isinstance(r, InputError)]
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'deep.md'}: too deeply nested to read. simplify the file."
+    ]
+    assert len(read) == 41
