@@ -105,8 +105,8 @@ def test_common_news_units_are_read() -> None:
 
 
 def test_slash_fractions_with_a_unit_or_of_are_read() -> None:
-    [mile] = read_sentence("The track is a 1/4 mile paved oval.")
-    assert (mile.value, mile.unit) == (0.25, "mile")
+    [mile] = read_sentence("The trail is a 3/4 mile gravel loop.")
+    assert (mile.value, mile.unit) == (0.75, "mile")
     [cable] = read_sentence("The rig needs 10 1/2 miles of cable.")
     assert (cable.value, cable.unit) == (10.5, "mile")
     [share] = read_sentence("Roughly 1/3 of the ferry's crew quit.")

@@ -15,11 +15,16 @@ def event_of(sentence, quote, published="2026-04-16"):
     ("sentence", "quote"),
     [
         ("Kessler Foods announced the takeover of Varden Dairy on Tuesday.", "Tuesday"),
-        ("Announced Wednesday, the offer values Varden at $1.2 billion.", "Wednesday"),
-        ("Kessler said on Wednesday it had signed a deal to buy Varden.", "Wednesday"),
+        ("First announced Wednesday, the bid prices Varden at $1.2 billion.", "Wednesday"),
+        (
+            "Kessler told investors on Wednesday that it had signed an agreement to acquire "
+            "Varden.",
+            "Wednesday",
+        ),
         ("Ostrava Steel said on Monday it had agreed to buy a rival mill.", "Monday"),
         (
-            "Varden will get $40 a share, the company announced in a statement on Monday.",
+            "Varden holders are to receive $40 for each share, Kessler announced in a statement "
+            "on Monday.",
             "Monday",
         ),
         ("Kessler and Varden today announced a merger of the two dairies.", "today"),
@@ -41,7 +46,7 @@ def test_a_date_governed_by_an_announcement_is_the_announcement_date(sentence, q
         ("The council announced plans to close the pool on Friday.", "Friday"),
         ("The plant closes on Friday, the company announced.", "Friday"),
         # Too coarse to be tested as one day.
-        ("It was the largest takeover announced so far this year.", "this year"),
+        ("No bigger acquisition has been announced anywhere this year.", "this year"),
     ],
 )
 def test_other_dates_are_not_announcement_dates(sentence, quote):

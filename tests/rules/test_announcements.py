@@ -24,8 +24,8 @@ def test_two_outlets_giving_different_announcement_days_are_a_warning():
     (finding,) = check(
         "Kessler Foods to buy Varden Dairy. Kessler Foods announced the takeover of "
         "Varden Dairy on Tuesday, ending months of talks.",
-        "Kessler Foods buys Varden. Kessler Foods said on Wednesday it had signed a deal "
-        "to buy the dairy cooperative Varden.",
+        "Kessler Foods buys Varden. Kessler Foods said on Wednesday that it had reached an "
+        "agreement to acquire the Varden cooperative.",
     )
     assert finding.severity is Severity.WARNING
     assert "Tuesday" in finding.message and "Wednesday" in finding.message

@@ -117,9 +117,14 @@ def test_age_is_checked_against_birth_date_on_publication_day():
 def test_birthday_later_in_the_year_is_respected():
     facts = Facts((Person("Tom Reyes", dt.date(1969, 11, 20)),))
     claim = make_claim(
-        "a", ClaimKind.AGE, text="55", value=55, low=55, high=56, subject="Tom Reyes"
+        "a", ClaimKind.AGE, text="55", value=55, low=55, high=56, unit="year", subject="Tom Reyes"
     )
     assert run_rules(CORE, [claim], docs("a"), facts) == []
+    # 56 only from his birthday on: the rule does read this age.
+    older = make_claim(
+        "a", ClaimKind.AGE, text="56", value=56, low=56, high=57, unit="year", subject="Tom Reyes"
+    )
+    assert [f.rule for f in run_rules(CORE, [older], docs("a"), facts)] == ["age-facts"]
 
 
 def test_implausible_age_is_a_warning():
