@@ -97,15 +97,7 @@ def bare_passages(doc: str, sentences: Iterable[str], masks: Masks | None = None
         >>> bare_passages("a", ["Crews saved homes on the ridge."])[0].tokens[:3]
         ('crews', 'saved', 'homes')
     """
-    if masks is None:
-        return [_mask(doc, sentence, []) for sentence in sentences]
-    passages = []
-    for sentence in sentences:
-        known = masks.get((sentence, ()))
-        if known is None:
-            known = masks[(sentence, ())] = _masked(sentence, [])
-        passages.append(Passage(doc, sentence, (), *known))
-    return passages
+    return [_mask(doc, sentence, [], masks) for sentence in sentences]
 
 
 def _occurrences(sentence: str, members: list[Claim]) -> list[list[_Located]]:

@@ -32,7 +32,7 @@ from claimcheck.resolve.structure_words import structure_words
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_header
-from claimcheck.rules.values import Tolerance, compatible, describe
+from claimcheck.rules.values import Tolerance, compatible, disagreeing_readings
 from claimcheck.yamlfile import Located
 
 PLACEHOLDERS = frozenset({"readings"})
@@ -58,7 +58,7 @@ class AnnouncementRule:
             kept = [c for c in members if _by_main_actor(c, actors)]
             readings = claim_readings(kept)
             if len(readings) > 1:
-                text = " vs ".join(_reading_text(r) for r in readings)
+                text = disagreeing_readings(readings)
                 message = self.header.message.render({"readings": text})
                 # One witness per document and reading: the same day repeated adds nothing.
                 cited = [c for reading in readings for c in _first_per_document(reading)]
@@ -124,11 +124,3 @@ def _by_main_actor(claim: Claim, actors: frozenset[str]) -> bool:
 
 def _first_per_document(reading: Sequence[Claim]) -> list[Claim]:
     return list({c.doc: c for c in reversed(reading)}.values())[::-1]
-
-
-def _reading_text(reading: Sequence[Claim]) -> str:
-    described = list(dict.fromkeys(describe(c) for c in reading))
-    shown = "; ".join(described[:2]) + (
-        f"; +{len(described) - 2} more" if len(described) > 2 else ""
-    )
-    return f"{shown} [{', '.join(dict.fromkeys(c.doc for c in reading))}]"

@@ -34,7 +34,7 @@ from claimcheck.rules.updates import changes, moment_severity, moments, same_tim
 from claimcheck.rules.values import (
     Tolerance,
     compatible,
-    describe,
+    disagreeing_readings,
     gap,
     humanize_seconds,
     parse_tolerance,
@@ -154,7 +154,7 @@ class ConsistencyRule:
     ) -> Finding:
         story, *values = group_key
         keyed = dict(zip(self.header.key, values, strict=True))
-        text = " vs ".join(_reading_text(r) for r in readings)
+        text = disagreeing_readings(readings)
         sample = readings[0][0]
         placeholders = {
             "key": ", ".join(values),
@@ -184,15 +184,6 @@ def _width(claims: Sequence[Claim]) -> float:
         if c.low is not None and c.high is not None and c.value is not None
     ]
     return min(widths, default=math.inf)
-
-
-def _reading_text(reading: Sequence[Claim]) -> str:
-    described = list(dict.fromkeys(describe(c) for c in reading))
-    shown = "; ".join(described[:2]) + (
-        f"; +{len(described) - 2} more" if len(described) > 2 else ""
-    )
-    docs = ", ".join(dict.fromkeys(c.doc for c in reading))
-    return f"{shown} [{docs}]"
 
 
 def _apart(readings: list[list[Claim]]) -> str:

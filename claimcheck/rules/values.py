@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.model import Claim, ClaimKind
@@ -137,3 +138,25 @@ def parse_tolerance(entry: Located) -> Tolerance:
         else:
             absolute = max(absolute, float(amount) * _TOLERANCE_KEYS[name])
     return Tolerance(relative=relative, absolute=absolute)
+
+
+def disagreeing_readings(readings: Sequence[Sequence[Claim]]) -> str:
+    """Readings that disagree, for a finding's message: each reading's first two
+    values and its documents ("14 deaths [a, b] vs 41 deaths [c]").
+
+    Example:
+        >>> from claimcheck.model import ClaimKind
+        >>> def count(doc, n):
+        ...     return Claim(doc, ClaimKind.COUNT, 0, 2, str(n), value=n, low=n, high=n)
+        >>> disagreeing_readings([[count("a", 14), count("b", 14)], [count("c", 41)]])
+        '14 [a, b] vs 41 [c]'
+    """
+    return " vs ".join(_reading_text(reading) for reading in readings)
+
+
+def _reading_text(reading: Sequence[Claim]) -> str:
+    described = list(dict.fromkeys(describe(c) for c in reading))
+    shown = "; ".join(described[:2]) + (
+        f"; +{len(described) - 2} more" if len(described) > 2 else ""
+    )
+    return f"{shown} [{', '.join(dict.fromkeys(c.doc for c in reading))}]"
