@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import files
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -39,6 +40,14 @@ class Zones:
     places: Mapping[str, Zone]
     zone_names: Mapping[str, Zone]  # "pacific": a zone in "<name> time", never a place
     clock_hedges: Mapping[str, tuple[int, int]]  # hedge -> minutes [before, after)
+    # Countries with one zone, from tzdata: lowercase name -> IANA key (read on use).
+    countries: Mapping[str, str] = field(default_factory=dict)
+
+    def _place(self, key: str) -> Zone | None:
+        known = self.places.get(key)
+        if known is not None or key not in self.countries:
+            return known
+        return _country_zone(key, self.countries[key])
 
     def abbreviation(self, text: str) -> Zone | None:
         """The zone of an abbreviation as written ("ET", "GMT").
@@ -57,7 +66,7 @@ class Zones:
             'Europe/Kyiv'
         """
         key = " ".join(text.lower().replace("’", "'").split())
-        return self.places.get(key) or self.zone_names.get(key)
+        return self._place(key) or self.zone_names.get(key)
 
     def place_near(self, text: str, at: int) -> Zone | None:
         """The known place mentioned in ``text`` closest to offset ``at``.
@@ -72,7 +81,7 @@ class Zones:
                 # Only places: "Pacific" in "Pacific Storm Center" names no place. A
                 # run may end a sentence: "in Peru." is Peru.
                 key = " ".join(words.lower().replace("’", "'").split())
-                zone = self.places.get(key) or self.places.get(key.rstrip(".'"))
+                zone = self._place(key) or self._place(key.rstrip(".'"))
                 if zone is not None:
                     distance = abs(match.start() - at)
                     if best is None or distance < best[0]:
@@ -115,6 +124,35 @@ def _section(raw: object, name: str, where: str) -> Mapping[str, Zone]:
     return MappingProxyType(table)
 
 
+def _one_zone_countries() -> dict[str, str]:
+    """Every country tzdata gives a single zone, by its lowercase English name
+    ("philippines" -> Asia/Manila), for datelines and "local time in"; a place of
+    zones.yaml of the same name wins."""
+    tables = files("tzdata.zoneinfo")
+    names: dict[str, str] = {
+        code: name for code, name in _tab_rows((tables / "iso3166.tab").read_text("utf-8"), 0, 1)
+    }
+    zones: dict[str, list[str]] = {}
+    for code, key in _tab_rows((tables / "zone.tab").read_text("utf-8"), 0, 2):
+        zones.setdefault(code, []).append(key)
+    return {
+        names[code].lower(): keys[0]
+        for code, keys in zones.items()
+        if len(keys) == 1 and code in names
+    }
+
+
+@cache
+def _country_zone(name: str, key: str) -> Zone:
+    return Zone(name, key, ZoneInfo(key))
+
+
+def _tab_rows(text: str, *columns: int) -> list[tuple[str, ...]]:
+    """Columns of a tzdata table (tab-separated, "#" comments)."""
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [tuple(row[c] for c in columns) for row in rows]
+
+
 @cache
 def load_zones() -> Zones:
     """The shipped gazetteer, read once.
@@ -130,7 +168,11 @@ def load_zones() -> Zones:
     zone_names = _section(raw, "zone_names", str(path))
     hedges = _hedges(raw, str(path))
     return Zones(
-        abbreviations=abbreviations, places=places, zone_names=zone_names, clock_hedges=hedges
+        abbreviations=abbreviations,
+        places=places,
+        zone_names=zone_names,
+        clock_hedges=hedges,
+        countries=MappingProxyType(_one_zone_countries()),
     )
 
 

@@ -49,3 +49,11 @@ def test_zone_names_are_read_before_time_but_are_no_place_for_local_time() -> No
 def test_a_place_ending_a_sentence_is_still_that_place() -> None:
     zone = load_zones().place_near("Rain fell across Kenya. At 3 p.m. local time", 40)
     assert zone is not None and zone.key == "Africa/Nairobi"
+
+
+def test_a_country_with_one_zone_needs_no_gazetteer_entry():
+    zones = load_zones()
+    assert "uruguay" not in zones.places and "ghana" not in zones.places
+    assert zones.place("Uruguay").key == "America/Montevideo"
+    assert zones.place_near("ACCRA, Ghana (AP) — at 9 a.m. local time", 25).key == "Africa/Accra"
+    assert zones.place("Ecuador") is None  # the Galapagos keep another hour
