@@ -163,13 +163,14 @@ def line_rules() -> tuple[LineRule, ...]:
 _DIGIT = re.compile(r"\d")
 
 
+# An author bio's verb: lines without one skip the full pattern, which opens with it.
 _BIO_VERB = re.compile(r"(?:is|was|has been) (?:a|an|the)\b")
 
 
 @functools.cache
 def _bio_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?:is|was|has been) (?:a|an|the)\b.{0,120}\b(?:editor|reporter|correspondent|writer"
+        _BIO_VERB.pattern + r".{0,120}\b(?:editor|reporter|correspondent|writer"
         r"|journalist|author|columnist|contributor|producer|bureau chief)"
     )
 

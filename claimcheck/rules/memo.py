@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from claimcheck.model import Claim, Document
 from claimcheck.rules.align import Masks
@@ -66,22 +66,3 @@ class RunMemo:
 
 def _same_claims(held: Sequence[Claim], claims: Sequence[Claim]) -> bool:
     return len(held) == len(claims) and all(a is b for a, b in zip(held, claims, strict=True))
-
-
-class Once(Generic[T]):
-    """A value computed on the first call, then returned as it is (never ``None``).
-
-    Example:
-        >>> texts = Once(lambda: ["Crews saved 40 homes."])
-        >>> texts() is texts()
-        True
-    """
-
-    def __init__(self, compute: Callable[[], T]) -> None:
-        self._compute = compute
-        self._value: T | None = None
-
-    def __call__(self) -> T:
-        if self._value is None:
-            self._value = self._compute()
-        return self._value

@@ -47,7 +47,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, cached_property, partial
 
 from claimcheck.model import NUMERIC_KINDS, Claim, ClaimKind, Document, Finding, Flag
 from claimcheck.rules.align import (
@@ -61,7 +61,6 @@ from claimcheck.rules.align import (
 from claimcheck.rules.context import RuleContext
 from claimcheck.rules.findings import make_finding
 from claimcheck.rules.header import RuleHeader, parse_choice, parse_header
-from claimcheck.rules.memo import Once
 from claimcheck.rules.values import bounds, describe, overlaps
 from claimcheck.yamlfile import Located
 
@@ -231,15 +230,24 @@ class _Sentences:
     def __init__(
         self, source: Sequence[Claim], derived: Sequence[Claim], masks: Masks | None
     ) -> None:
-        self._source = Once(partial(_passages_by_sentence, source, masks))
-        self._derived = Once(partial(_passages_by_sentence, derived, masks))
+        self._claims = (source, derived, masks)
         # (derived doc, sentence, source doc, sentence) -> similarity
         self._similarity: dict[tuple[str, str, str, str], float] = {}
         self._closest: dict[tuple[str, str], str] = {}  # derived (doc, sentence) -> closest
 
+    @cached_property
+    def _source(self) -> dict[tuple[str, str], Passage]:
+        source, _, masks = self._claims
+        return _passages_by_sentence(source, masks)
+
+    @cached_property
+    def _derived(self) -> dict[tuple[str, str], Passage]:
+        _, derived, masks = self._claims
+        return _passages_by_sentence(derived, masks)
+
     def own(self, claim: Claim) -> Passage | None:
         """The derived claim's masked sentence."""
-        return self._derived().get((claim.doc, claim.sentence))
+        return self._derived.get((claim.doc, claim.sentence))
 
     def same_sentence(self, own: Passage | None, other: Claim) -> float:
         """:meth:`alike` when at least ``_SAME_SENTENCE`` (most pairs are ruled out
@@ -268,7 +276,7 @@ class _Sentences:
 
     def _pair(self, own: Passage, other: Claim) -> tuple[Passage, tuple[str, str, str, str]] | None:
         """``other``'s masked sentence and the key of its pair with ``own``."""
-        theirs = self._source().get((other.doc, other.sentence))
+        theirs = self._source.get((other.doc, other.sentence))
         if theirs is None:
             return None
         return theirs, (own.doc, own.sentence, theirs.doc, theirs.sentence)
@@ -280,7 +288,7 @@ class _Sentences:
         key = (own.doc, own.sentence)
         known = self._closest.get(key)
         if known is None:
-            best = most_similar(own, self._source().values())
+            best = most_similar(own, self._source.values())
             known = self._closest[key] = best.sentence if best is not None else ""
         return known
 
