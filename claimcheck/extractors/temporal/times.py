@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extractors.temporal.patterns import scan
 from claimcheck.zones import Zone, load_zones
@@ -165,12 +166,21 @@ def dateline_zone(text: str, at: int) -> Zone | None:
         >>> dateline_zone("BEIJING — The quake struck at 4:10 p.m.", 30).key
         'Asia/Shanghai'
     """
-    dateline = _DATELINE.search(text, 0, at)
+    # Only the first dateline can apply, and only once it has ended.
+    end, zone = _first_dateline(text)
+    return zone if end <= at else None
+
+
+@lru_cache(maxsize=8)
+def _first_dateline(text: str) -> tuple[int, Zone | None]:
+    """Where the first dateline of ``text`` ends and its place's zone (None when
+    unknown): found once per text, not once per time."""
+    dateline = _DATELINE.search(text)
     if dateline is None:
-        return None
+        return len(text) + 1, None
     table = load_zones()
     places = (p for p in dateline.groups() if p)
-    return next((zone for place in places if (zone := table.place(place))), None)
+    return dateline.end(), next((zone for place in places if (zone := table.place(place))), None)
 
 
 def to_utc(local_day: dt.date, hour: int, minute: int, zone: Zone) -> dt.datetime:
