@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from claimcheck.resolve.lemmas import all_lemmas
 from claimcheck.resources import data_path
 from claimcheck.yamlfile import load_yaml
 
@@ -42,12 +43,6 @@ def counted_lexicon() -> CountedLexicon:
 _PLURAL_AS_LEMMA = frozenset({"people", "police", "cattle", "staff", "personnel", "livestock"})
 
 
-def _all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from claimcheck.extractors.word_forms import all_lemmas  # lazy: imports lemminflect
-
-    return all_lemmas(word)
-
-
 @lru_cache(maxsize=8192)
 def is_plural_noun(word: str) -> bool:
     """A noun in the plural: it heads a counted phrase, so the phrase ends there.
@@ -59,7 +54,7 @@ def is_plural_noun(word: str) -> bool:
     lower = word.lower()
     if lower in _PLURAL_AS_LEMMA:
         return True
-    nouns = _all_lemmas(lower).get("NOUN", ())
+    nouns = all_lemmas(lower).get("NOUN", ())
     return lower.endswith(("s", "en")) and any(lemma != lower for lemma in nouns)
 
 
@@ -67,7 +62,7 @@ def is_plural_noun(word: str) -> bool:
 def _is_verb_only(word: str) -> bool:
     # Only words the lexicon knows solely as verbs ("massed", "fled") end the phrase;
     # "troops", "forces", "homes" are nouns too and stay.
-    lemmas = _all_lemmas(word.lower())
+    lemmas = all_lemmas(word.lower())
     if not lemmas:
         return False
     return set(lemmas) <= {"VERB", "AUX"}

@@ -115,3 +115,28 @@ def lemma(word: str, pos: str) -> str:
 
     found = lemmas_of(word, upos=pos, lemmatize_oov=False)
     return found[0].lower() if found else word
+
+
+# extractors.word_forms imports lemminflect (and numpy): these import it on first use.
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """A word's lemmas by part of speech (lemminflect's table; memoized there).
+
+    Example:
+        >>> all_lemmas("homes")["NOUN"]
+        ('home',)
+    """
+    from claimcheck.extractors.word_forms import all_lemmas as lemmas_of
+
+    return lemmas_of(word)
+
+
+def all_inflections(lemma: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+    """A lemma's forms by Penn tag (lemminflect's table; memoized there).
+
+    Example:
+        >>> all_inflections("flee", "VERB")["VBD"]
+        ('fled',)
+    """
+    from claimcheck.extractors.word_forms import all_inflections as forms_of
+
+    return forms_of(lemma, upos)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
+
+from claimcheck.resolve.lemmas import all_inflections, all_lemmas
 
 _WINDOW_BEFORE = 9  # tokens; a verb further away rarely governs the date
 _WINDOW_AFTER = 6
@@ -240,12 +242,12 @@ def _aux_tense(previous: list[str]) -> Tense | None:
 @lru_cache(maxsize=16384)
 def _verb_form(word: str) -> str | None:
     """ "past", "present" or "base" for a word that can only be a verb form; else None."""
-    lemmas = _all_lemmas(word)
+    lemmas = all_lemmas(word)
     verbs = lemmas.get("VERB")
     if not verbs:
         return None
     lemma = verbs[0]
-    inflections = _all_inflections(lemma)
+    inflections = all_inflections(lemma, "VERB")
     if word in inflections.get("VBD", ()) and word != lemma:
         return "past"
     if "NOUN" in lemmas or ("ADJ" in lemmas and not word.endswith("ed")):
@@ -259,7 +261,7 @@ def _verb_form(word: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _lemma(word: str) -> str:
-    verbs = _all_lemmas(word).get("VERB")
+    verbs = all_lemmas(word).get("VERB")
     return verbs[0] if verbs else word
 
 
@@ -267,23 +269,3 @@ def _lemma_of_participle(word: str) -> str:
     if word == "upcoming":
         return word
     return _lemma(word) if word.endswith(("ed", "set", "due")) else ""
-
-
-@cache
-def _lemminflect() -> tuple[object, object]:
-    # lazy: imports lemminflect, whose tables are then read a word at a time
-    from claimcheck.extractors.word_forms import all_inflections, all_lemmas
-
-    return all_lemmas, all_inflections
-
-
-def _all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    get_lemmas = _lemminflect()[0]
-    result: dict[str, tuple[str, ...]] = get_lemmas(word)  # type: ignore[operator]
-    return result
-
-
-def _all_inflections(lemma: str) -> dict[str, tuple[str, ...]]:
-    get_inflections = _lemminflect()[1]
-    result: dict[str, tuple[str, ...]] = get_inflections(lemma, upos="VERB")  # type: ignore[operator]
-    return result
