@@ -65,10 +65,8 @@ def infer_reference(
         source = doc.published_from if doc.published_from != "none" else "metadata"
         return Reference(doc.published.date(), source, _zone_key(doc.published))
     body = [s for s in sentences if not s.boilerplate and not doc.is_boilerplate(s.start, s.end)]
-    if date_hits is None:
-        hits = [(hit, sentence) for sentence in body for hit in _hits_in(sentence)]
-    else:  # the document's dates, found once for the temporal extractor too
-        hits = _hits_by_sentence(date_hits, body)
+    # The pipeline passes the document's dates, found once for the temporal extractor too.
+    hits = _hits_by_sentence(find_dates(doc.text) if date_hits is None else date_hits, body)
     evidence = _past_full_dates(doc, hits) + _url_dates(doc)
     yearless, source = _yearless_dates(doc, hits, run_dates)
     if evidence:
@@ -121,11 +119,6 @@ def _hits_by_sentence(
         if index >= 0 and hit.end <= sentences[index].end:
             found.append((hit, sentences[index]))
     return found
-
-
-def _hits_in(sentence: Sentence) -> list[DateHit]:
-    hits = find_dates(sentence.text)
-    return [DateHit(h.start + sentence.start, h.end + sentence.start, h.spec) for h in hits]
 
 
 def _tense(hit: DateHit, sentence: Sentence) -> Tense:
