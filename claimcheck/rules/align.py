@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, pairwise
 
 from claimcheck.model import Claim, ClaimKind
@@ -233,6 +233,27 @@ def _matcher(a: Passage, b: Passage) -> SequenceMatcher[str]:
     return SequenceMatcher(None, a.tokens, b.tokens, autojunk=False)
 
 
+def opcodes(a: Passage, b: Passage) -> tuple[tuple[str, int, int, int, int], ...]:
+    """difflib's edit operations from ``a``'s tokens to ``b``'s, worked out once per
+    pair of wordings (drift pairs the claims, then asks what the edit replaced).
+
+    Example:
+        >>> from claimcheck.model import Claim, ClaimKind
+        >>> def one(doc, s):
+        ...     return passages_of([Claim(doc, ClaimKind.COUNT, 0, 2, "12", sentence=s)])[0]
+        >>> [op for op, *_ in opcodes(one("a", "12 boats sank."), one("b", "12 boats were lost."))]
+        ['equal', 'replace']
+    """
+    return _token_opcodes(a.tokens, b.tokens)
+
+
+@lru_cache(maxsize=256)
+def _token_opcodes(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[tuple[str, int, int, int, int], ...]:
+    return tuple(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+
+
 def align(passages: Sequence[Passage], threshold: float) -> list[tuple[Passage, Passage]]:
     """Pairs of near-duplicate passages of different documents, one to one per document pair,
     with a claim on at least one side (two claimless sentences have nothing to compare).
@@ -424,7 +445,7 @@ def _pair_by_opcodes(a: Passage, b: Passage) -> list[tuple[Claim | None, Claim |
     at_b = {slot: n for n, slot in enumerate(b.slots)}
     pairs: list[tuple[Claim | None, Claim | None]] = []
     left_a, left_b = set(range(len(a.claims))), set(range(len(b.claims)))
-    for tag, i1, i2, j1, _j2 in _matcher(a, b).get_opcodes():
+    for tag, i1, i2, j1, _j2 in opcodes(a, b):
         if tag != "equal":
             continue
         for offset in range(i2 - i1):

@@ -50,7 +50,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from functools import cache
 
 from claimcheck.extractors.numbers import number_vocabulary
@@ -62,6 +61,7 @@ from claimcheck.rules.align import (
     align,
     bare_passages,
     is_claim_mark,
+    opcodes,
     pair_claims,
     passages_of,
 )
@@ -188,10 +188,9 @@ def _number_edited(earlier: Passage, later: Passage) -> bool:
     def numeric(tokens: Sequence[str]) -> bool:
         return any(t == DIGIT_RUN or t in words or is_claim_mark(t) for t in tokens)
 
-    matcher = SequenceMatcher(None, earlier.tokens, later.tokens, autojunk=False)
     return any(
         op == "replace" and numeric(earlier.tokens[i1:i2]) and numeric(later.tokens[j1:j2])
-        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        for op, i1, i2, j1, j2 in opcodes(earlier, later)
     )
 
 
