@@ -16,7 +16,6 @@ Prints, per corpus and --jobs, the wall seconds of every run, best and median, M
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -27,13 +26,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.articles import write_articles
+from benchmarks.measured import WARM_UP, text_bytes
 from benchmarks.scale import write_timebank
 
 ROOT = Path(__file__).resolve().parents[1]
 _TIMED = """
 import sys, time
 import claimcheck
-claimcheck.check(["Warm up: 12 people left on Monday, 3 km away, for $4 million."])
+claimcheck.check([sys.argv[3]])
 started = time.perf_counter()
 claimcheck.check([sys.argv[1]], jobs=int(sys.argv[2]))
 print(time.perf_counter() - started)
@@ -43,7 +43,7 @@ print(time.perf_counter() - started)
 def _seconds(checkout: Path, corpus: Path, jobs: int) -> float:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
     done = subprocess.run(
-        [sys.executable, "-c", _TIMED, str(corpus), str(jobs)],
+        [sys.executable, "-c", _TIMED, str(corpus), str(jobs), WARM_UP],
         capture_output=True,
         text=True,
         check=True,
@@ -51,14 +51,6 @@ def _seconds(checkout: Path, corpus: Path, jobs: int) -> float:
         cwd=checkout,
     )
     return float(done.stdout.split()[-1])
-
-
-def _text_bytes(corpus: Path) -> int:
-    """Bytes of article text: a JSONL file's "text" fields, else the files' sizes."""
-    if corpus.suffix == ".jsonl":
-        lines = corpus.read_text(encoding="utf-8").splitlines()
-        return sum(len(json.loads(line)["text"].encode()) for line in lines if line.strip())
-    return sum(p.stat().st_size for p in [corpus, *corpus.rglob("*")] if p.is_file())
 
 
 def main() -> int:
@@ -87,7 +79,7 @@ def _corpus(given: str, folder: Path) -> Path:
 
 def _compare(corpus: Path, sides: dict[str, Path], jobs_list: str, rounds: int) -> None:
     """Each --jobs value: both sides in turn, ``rounds`` times; their times and MB/s."""
-    size = _text_bytes(corpus)
+    size = text_bytes(corpus)
     for jobs in (int(j) for j in jobs_list.split(",")):
         runs: dict[str, list[float]] = {side: [] for side in sides}
         for _ in range(rounds):

@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.articles import write_articles
-from benchmarks.measured import measured
+from benchmarks.measured import WARM_UP, measured, text_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = ("startup", "throughput", "linearity", "dask")
@@ -89,7 +89,7 @@ def throughput(folder: Path, megabytes: float, quantulum_kb: int) -> None:
     import claimcheck
 
     path, count, size = _corpus(folder, megabytes)
-    claimcheck.check(["Warm-up: the storm killed 12 people on Monday."])
+    claimcheck.check([WARM_UP])
     seconds = {}
     for jobs in (1, 2):
         started = time.perf_counter()
@@ -162,7 +162,7 @@ def _real_news(folder: Path) -> None:
         print(f"  real news: skipped ({DEFAULT_DIR} not found)")
         return
     path = write_timebank(folder / "timebank-aquaint.jsonl")
-    size = sum(len(json.loads(line)["text"].encode()) for line in path.open(encoding="utf-8"))
+    size = text_bytes(path)
     for jobs in (1, 2):
         started = time.perf_counter()
         result = claimcheck.check([path], jobs=jobs)
@@ -179,7 +179,7 @@ def _claimcheck_seconds(texts: list[str]) -> float:
     from claimcheck.rules.loader import RuleSet
 
     # Warmed up like quantulum3 below: tables and grammars load on first use.
-    claimcheck.check(["Warm up: 12 people left on Monday, 3 km away, for $4 million."])
+    claimcheck.check([WARM_UP])
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
