@@ -51,7 +51,6 @@ def check_by_story(
 
         Example:
             >>> from functools import partial
-    from typing import cast
             >>> from claimcheck.ingest import document_from_text
             >>> from claimcheck.resolve.vocabulary import load_vocabularies
             >>> from claimcheck.rules.facts import Facts
