@@ -46,23 +46,23 @@ def check_by_story(
     on_each: Callable[[int], None] | None = None,
 ) -> tuple[list[Analysis], list[Finding]]:
     """``analyze_one`` of every document and ``story_rules`` of every story, on
-        ``jobs`` worker processes; ``on_each`` hears each document's claim count as its
-        batch comes back.
+    ``jobs`` worker processes; ``on_each`` hears each document's claim count as its
+    batch comes back.
 
-        Example:
-            >>> from functools import partial
-            >>> from claimcheck.ingest import document_from_text
-            >>> from claimcheck.resolve.vocabulary import load_vocabularies
-            >>> from claimcheck.rules.facts import Facts
-            >>> from claimcheck.rules.loader import load_rules
-            >>> from claimcheck.pipeline import analyze
-            >>> texts = ["Officials said 14 people died.", "Officials said 41 people died."]
-            >>> docs = [document_from_text(t, doc_id=f"d{n}") for n, t in enumerate(texts)]
-            >>> rules = StoryRules(load_rules(None), Facts())
-            >>> one = partial(analyze, vocab=load_vocabularies())
-            >>> analyses, findings = check_by_story(docs, one, rules, jobs=2)
-            >>> [a.document.id for a in analyses], [f.rule for f in findings]
-            (['d0', 'd1'], ['count-consistency'])
+    Example:
+        >>> from functools import partial
+        >>> from claimcheck.ingest import document_from_text
+        >>> from claimcheck.resolve.vocabulary import load_vocabularies
+        >>> from claimcheck.rules.facts import Facts
+        >>> from claimcheck.rules.loader import load_rules
+        >>> from claimcheck.pipeline import analyze
+        >>> texts = ["Officials said 14 people died.", "Officials said 41 people died."]
+        >>> docs = [document_from_text(t, doc_id=f"d{n}") for n, t in enumerate(texts)]
+        >>> rules = StoryRules(load_rules(None), Facts())
+        >>> one = partial(analyze, vocab=load_vocabularies())
+        >>> analyses, findings = check_by_story(docs, one, rules, jobs=2)
+        >>> [a.document.id for a in analyses], [f.rule for f in findings]
+        (['d0', 'd1'], ['count-consistency'])
     """
     tasks, big_stories = _plan(documents)
     analyses: list[Analysis | None] = [None] * len(documents)
